@@ -1,0 +1,16 @@
+/*
+ * goals.h - the public interface of libgoals, a library for keeping
+ * personal goals, their revisions and progress, and judging them against
+ * the SMART criteria.  Include this one header.
+ */
+#ifndef GOALS_H
+#define GOALS_H
+
+#include "goals/common.h"
+#include "goals/date.h"
+#include "goals/goal.h"
+#include "goals/json.h"
+#include "goals/parse.h"
+#include "goals/store.h"
+
+#endif

@@ -1,0 +1,82 @@
+/*
+ * goals/store.h - the store: where it lives, opening it, and the verbs
+ * that read and change goals in it.
+ *
+ * A store is one SQLite file.  Each verb below is one transaction: it
+ * happens whole or not at all.  A store opened without GOALS_OPEN_CREATE
+ * whose file does not exist behaves as an empty store and creates nothing.
+ */
+#ifndef GOALS_STORE_H
+#define GOALS_STORE_H
+
+#include "date.h"
+#include "goal.h"
+
+typedef struct goals_store goals_store;
+
+/* Flags for goals_store_open. */
+#define GOALS_OPEN_CREATE 0x1 /* create the file (and its directory) */
+
+/*
+ * Resolve the store's path: `opt` (the --db option) when not NULL, else
+ * $GOALS_DB, else $XDG_DATA_HOME/goals/goals.db, else
+ * $HOME/.local/share/goals/goals.db.  Empty variables count as unset.
+ * *out is the caller's, to free().  GOALS_EINVAL when none can be found.
+ */
+int goals_store_path(char **out, const char *opt);
+
+/*
+ * Open the store at path.  With GOALS_OPEN_CREATE, a missing file is
+ * created 0600 in a directory created 0700 (whatever the umask).  An
+ * older schema is migrated forward; a newer one is refused with
+ * GOALS_ESCHEMA.  *out is the caller's, closed with goals_store_close.
+ */
+int goals_store_open(goals_store **out, const char *path, unsigned flags);
+
+/* Close a store; s may be NULL. */
+void goals_store_close(goals_store *s);
+
+/* 1 when the store's file existed before goals_store_open created it. */
+int goals_store_existed(const goals_store *s);
+
+/* The path the store was opened with (borrowed). */
+const char *goals_store_file(const goals_store *s);
+
+/*
+ * Add a goal: revision 1 with fields f, status active, created at now.
+ * f must have GOALS_F_TEXT.  When f has no kind, it is habit if `every`
+ * is set, total if a target is set, done otherwise.  A parent must name
+ * an existing goal.  Fields are validated (goals_check_text and friends,
+ * deadline not before start, habit needs every and target, every only
+ * for habits).  *out (optional) receives the stored goal.
+ */
+int goals_add(goals_goal **out, goals_store *s, const goals_fields *f,
+	      goals_time now);
+
+/*
+ * Resolve an id prefix (4 or more hex digits; dashes are ignored, so a
+ * full UUID works) to a goal's id.  GOALS_EINVAL for something that is
+ * not a prefix, GOALS_ENOTFOUND when no goal matches, GOALS_EAMBIGUOUS
+ * when several do (the message lists them).
+ */
+int goals_resolve(goals_id *out, goals_store *s, const char *prefix);
+
+/* Look up one goal by id prefix, with its progress as of now. */
+int goals_get(goals_goal **out, goals_store *s, const char *prefix,
+	      goals_time now);
+
+/* Which goals goals_list returns. */
+typedef struct goals_filter {
+	unsigned statuses;    /* bitmask of 1u << goals_status; 0 = active */
+	const char *area;     /* NULL = any; else as goals_parse_area gives */
+	goals_date due_before; /* GOALS_DATE_NONE = any; else deadline < it */
+} goals_filter;
+
+/*
+ * List the goals that match filter (NULL: active goals), ordered by
+ * deadline (none last), then creation, with their progress as of now.
+ */
+int goals_list(goals_goal_list *out, goals_store *s, const goals_filter *filter,
+	       goals_time now);
+
+#endif
