@@ -101,8 +101,17 @@ void goals_fields_clear(goals_fields *f);
  * of value, replacing any old value.  GOALS_ENOMEM on failure. */
 int goals_fields_set_str(goals_fields *f, unsigned bit, const char *value);
 
+/*
+ * Check the fields of a revision, alone and against each other, and fill
+ * in the kind when absent (habit with `every`, total with a target, done
+ * otherwise).  GOALS_EINVAL with a message saying what to change.  The
+ * store verbs check again; callers check first to fail before opening.
+ */
+int goals_fields_check(goals_fields *f);
+
 /* Progress of a goal, aggregated from its entries. */
 typedef struct goals_progress {
+	int has_current;   /* 0 for a level goal with no baseline or entry */
 	double current;    /* see goals(1): depends on the kind */
 	int has_percent;   /* 0 when there is no target to measure against */
 	double percent;    /* 0..100 */

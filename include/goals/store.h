@@ -21,7 +21,8 @@ typedef struct goals_store goals_store;
  * Resolve the store's path: `opt` (the --db option) when not NULL, else
  * $GOALS_DB, else $XDG_DATA_HOME/goals/goals.db, else
  * $HOME/.local/share/goals/goals.db.  Empty variables count as unset.
- * *out is the caller's, to free().  GOALS_EINVAL when none can be found.
+ * *out is the caller's, to free().  GOALS_EINVAL for an empty opt,
+ * GOALS_EOS when none of the variables is set.
  */
 int goals_store_path(char **out, const char *opt);
 
@@ -41,6 +42,17 @@ int goals_store_existed(const goals_store *s);
 
 /* The path the store was opened with (borrowed). */
 const char *goals_store_file(const goals_store *s);
+
+/*
+ * Group several verbs into one transaction: between goals_store_begin and
+ * goals_store_commit, the verbs below join the open transaction instead
+ * of making their own.  write != 0 takes the write lock at once, so that
+ * a command that will write never fails half-way on a lock.  After a
+ * failing verb, call goals_store_rollback.
+ */
+int goals_store_begin(goals_store *s, int write);
+int goals_store_commit(goals_store *s);
+void goals_store_rollback(goals_store *s);
 
 /*
  * Add a goal: revision 1 with fields f, status active, created at now.

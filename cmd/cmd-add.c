@@ -1,0 +1,116 @@
+/*
+ * cmd-add.c - goals add: write a new goal down.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fields.h"
+
+static const char *const synopsis[] = {"[options] [--] TEXT...", NULL};
+static const struct usage usage = {
+	"add", synopsis, "Add a goal, in your own words, with what makes it SMART."};
+
+/* Join args with single spaces into a malloc'd string. */
+static char *join_words(int n, char **args)
+{
+	size_t len = 1;
+	char *out, *p;
+	int i;
+	for (i = 0; i < n; i++)
+		len += strlen(args[i]) + 1;
+	if (!(out = malloc(len)))
+		return NULL;
+	p = out;
+	for (i = 0; i < n; i++) {
+		size_t l = strlen(args[i]);
+		if (i)
+			*p++ = ' ';
+		memcpy(p, args[i], l);
+		p += l;
+	}
+	*p = '\0';
+	return out;
+}
+
+/* Print what was added: its short id and text (or its JSON). */
+static int report(const goals_goal *g, int json)
+{
+	char *out;
+	int rc;
+	if (json) {
+		if ((rc = goals_json_goal(&out, g)))
+			return cli_fail(rc, NULL);
+		puts(out);
+		free(out);
+		return EXIT_OK;
+	}
+	printf("added %s%.*s%s %s\n", cli_color(C_YELLOW), g->short_len,
+	       g->id.hex, cli_color(C_RESET), g->f.text);
+	return EXIT_OK;
+}
+
+int cmd_add(int argc, char **argv)
+{
+	struct field_args a;
+	int json = 0, nargs, rc;
+	goals_fields f;
+	goals_store *s = NULL;
+	goals_goal *g = NULL;
+	char *text;
+	memset(&a, 0, sizeof(a));
+	{
+		const struct opt opts[] = {
+			FIELD_OPTIONS(a),
+			OPT_FLAG_(0, "json", &json, "print the new goal as JSON"),
+			OPT_END_(),
+		};
+		if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) !=
+		    OPT_CONTINUE)
+			return rc;
+	}
+	if (nargs == 0)
+		return opt_error("add", "missing the goal's TEXT");
+	if (!(text = join_words(nargs, argv)))
+		return cli_fail(GOALS_ENOMEM, NULL);
+	goals_fields_init(&f);
+	rc = goals_check_text(text, "text", 0);
+	if (!rc)
+		rc = goals_fields_set_str(&f, GOALS_F_TEXT, text);
+	free(text);
+	if (rc) {
+		goals_fields_clear(&f);
+		return cli_fail(rc, NULL);
+	}
+	/* Check everything that needs no store before creating one. */
+	if ((rc = fields_check_args(&f, &a)))
+		goto out;
+	if ((rc = goals_fields_check(&f))) {
+		rc = cli_fail(rc, NULL);
+		goto out;
+	}
+	/* With --parent, a missing store has no parent: don't create it. */
+	if ((rc = cli_open_store(&s, a.parent == NULL)))
+		goto out;
+	if ((rc = goals_store_begin(s, 1))) {
+		rc = cli_fail(rc, NULL);
+		goto out;
+	}
+	if (a.parent) {
+		if ((rc = goals_resolve(&f.parent, s, a.parent))) {
+			rc = cli_fail(rc, "--parent");
+			goto out;
+		}
+		f.set |= GOALS_F_PARENT;
+	}
+	if ((rc = goals_add(&g, s, &f, cli.now)) ||
+	    (rc = goals_store_commit(s))) {
+		rc = cli_fail(rc, NULL);
+		goto out;
+	}
+	rc = report(g, json);
+out:
+	goals_goal_free(g);
+	goals_fields_clear(&f);
+	goals_store_close(s);
+	return rc;
+}

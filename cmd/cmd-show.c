@@ -1,0 +1,189 @@
+/*
+ * cmd-show.c - goals show ID: one goal, every field and its progress.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "options.h"
+
+static const char *const synopsis[] = {"[--json] ID", NULL};
+static const struct usage usage = {
+	"show", synopsis, "Show a goal: its fields, status and progress."};
+
+/* Print a "Label:  value" line. */
+static void field(const char *label, const char *value)
+{
+	printf("%-12s%s\n", label, value);
+}
+
+/* Describe how far day d is from today: "today", "in 3 days", "2 days ago". */
+static void relative(char *buf, size_t n, goals_date d)
+{
+	long diff = (long)d - (long)cli.today;
+	if (diff == 0)
+		snprintf(buf, n, "today");
+	else if (diff == 1)
+		snprintf(buf, n, "tomorrow");
+	else if (diff == -1)
+		snprintf(buf, n, "yesterday");
+	else if (diff > 0)
+		snprintf(buf, n, "in %ld days", diff);
+	else
+		snprintf(buf, n, "%ld days ago", -diff);
+}
+
+/* Write instant t as local "YYYY-MM-DD HH:MM". */
+static void local_time(char *buf, size_t n, goals_time t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	if (!localtime_r(&tt, &tm) || !strftime(buf, n, "%Y-%m-%d %H:%M", &tm))
+		snprintf(buf, n, "?");
+}
+
+/* The progress line of a goal, by kind. */
+static void progress_line(char *buf, size_t n, const goals_goal *g)
+{
+	const goals_fields *f = &g->f;
+	const goals_progress *p = &g->progress;
+	char cur[32] = "-", tgt[32] = "", pct[32] = "";
+	if (p->has_current)
+		cli_number(cur, sizeof(cur), p->current);
+	if (f->set & GOALS_F_TARGET)
+		cli_number(tgt, sizeof(tgt), f->target);
+	if (p->has_percent)
+		snprintf(pct, sizeof(pct), "%.0f%%", p->percent);
+	switch (f->kind) {
+	case GOALS_KIND_HABIT:
+		snprintf(buf, n, "%s of %s this %s, %s of %ss met, %lld %s",
+			 cur, tgt, goals_every_name(f->every), pct,
+			 goals_every_name(f->every), (long long)p->entries,
+			 p->entries == 1 ? "entry" : "entries");
+		break;
+	case GOALS_KIND_DONE:
+		snprintf(buf, n, "%s", g->status == GOALS_STATUS_ACHIEVED
+					       ? "done"
+					       : "not done yet");
+		break;
+	default:
+		snprintf(buf, n, "%s%s%s%s%s, %lld %s", cur,
+			 *tgt ? " of " : "", tgt,
+			 (f->set & GOALS_F_UNIT) ? " " : "",
+			 (f->set & GOALS_F_UNIT) ? f->unit : "",
+			 (long long)p->entries,
+			 p->entries == 1 ? "entry" : "entries");
+		if (*pct) {
+			size_t l = strlen(buf);
+			snprintf(buf + l, n - l, " (%s)", pct);
+		}
+	}
+}
+
+/* Print the human view of a goal. */
+static void render(const goals_goal *g)
+{
+	const goals_fields *f = &g->f;
+	char uuid[GOALS_UUID_BUFSZ], buf[256], d[GOALS_DATE_BUFSZ], rel[32];
+	goals_id_format(uuid, &g->id);
+	printf("%sgoal %s%s\n", cli_color(C_YELLOW), uuid, cli_color(C_RESET));
+	field("Text:", f->text);
+	field("Status:", goals_status_name(g->status));
+	if (f->kind == GOALS_KIND_HABIT) {
+		char t[32];
+		cli_number(t, sizeof(t), f->target);
+		snprintf(buf, sizeof(buf), "habit, %s per %s", t,
+			 goals_every_name(f->every));
+		field("Kind:", buf);
+	} else {
+		field("Kind:", goals_kind_name(f->kind));
+	}
+	if (f->set & GOALS_F_AREA)
+		field("Area:", f->area);
+	if (f->set & GOALS_F_METRIC)
+		field("Metric:", f->metric);
+	if (f->set & GOALS_F_UNIT)
+		field("Unit:", f->unit);
+	if (f->set & GOALS_F_BASELINE) {
+		cli_number(buf, sizeof(buf), f->baseline);
+		field("Baseline:", buf);
+	}
+	if ((f->set & GOALS_F_TARGET) && f->kind != GOALS_KIND_HABIT) {
+		cli_number(buf, sizeof(buf), f->target);
+		field("Target:", buf);
+	}
+	if (f->set & GOALS_F_START) {
+		goals_date_format(d, f->start);
+		relative(rel, sizeof(rel), f->start);
+		snprintf(buf, sizeof(buf), "%s (%s)", d, rel);
+		field("Start:", buf);
+	}
+	if (f->set & GOALS_F_DEADLINE) {
+		goals_date_format(d, f->deadline);
+		relative(rel, sizeof(rel), f->deadline);
+		snprintf(buf, sizeof(buf), "%s (%s)", d, rel);
+		field("Deadline:", buf);
+	}
+	if (f->set & GOALS_F_WHY)
+		field("Why:", f->why);
+	if (f->set & GOALS_F_PARENT) {
+		snprintf(buf, sizeof(buf), "%.*s", GOALS_SHORT_MIN,
+			 f->parent.hex);
+		field("Parent:", buf);
+	}
+	if (f->set & GOALS_F_CONFIDENCE) {
+		snprintf(buf, sizeof(buf), "%d/10", f->confidence);
+		field("Confidence:", buf);
+	}
+	if (f->set & GOALS_F_REVIEW) {
+		char r[8];
+		goals_review_format(r, f->review);
+		snprintf(buf, sizeof(buf), "every %s", r);
+		field("Review:", buf);
+	}
+	progress_line(buf, sizeof(buf), g);
+	field("Progress:", buf);
+	local_time(buf, sizeof(buf), g->created);
+	field("Created:", buf);
+	{
+		char up[32];
+		local_time(up, sizeof(up), g->updated);
+		snprintf(buf, sizeof(buf), "%d, %s", g->revision, up);
+		field("Revision:", buf);
+	}
+}
+
+int cmd_show(int argc, char **argv)
+{
+	int json = 0, nargs, rc;
+	goals_store *s;
+	goals_goal *g;
+	const struct opt opts[] = {
+		OPT_FLAG_(0, "json", &json, "print the goal as JSON"),
+		OPT_END_(),
+	};
+	if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) != OPT_CONTINUE)
+		return rc;
+	if (nargs != 1)
+		return opt_error("show", nargs ? "give one ID" : "missing ID");
+	if ((rc = cli_open_store(&s, 0)))
+		return rc;
+	rc = goals_get(&g, s, argv[0], cli.now);
+	goals_store_close(s);
+	if (rc)
+		return cli_fail(rc, NULL);
+	if (json) {
+		char *out;
+		if ((rc = goals_json_goal(&out, g))) {
+			goals_goal_free(g);
+			return cli_fail(rc, NULL);
+		}
+		puts(out);
+		free(out);
+	} else {
+		render(g);
+	}
+	goals_goal_free(g);
+	return EXIT_OK;
+}

@@ -1,0 +1,200 @@
+/*
+ * goals.c - the entry point of the goals binary: global options, the
+ * clock, colour and locale, and the table that dispatches to one function
+ * per command (cmd-*.c).
+ */
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "options.h"
+
+struct cli cli;
+
+/* The commands, in the order `goals help` lists them. */
+const struct cmd_entry cli_commands[] = {
+	{"init", cmd_init, "create the store and say where it is"},
+	{"add", cmd_add, "add a goal"},
+	{"list", cmd_list, "list goals"},
+	{"show", cmd_show, "show one goal"},
+	{"help", cmd_help, "show help for goals or one of its commands"},
+	{NULL, NULL, NULL},
+};
+
+const struct cmd_entry *cli_find_command(const char *name)
+{
+	const struct cmd_entry *c;
+	for (c = cli_commands; c->name; c++)
+		if (!strcmp(c->name, name))
+			return c;
+	return NULL;
+}
+
+void main_usage(FILE *out)
+{
+	const struct cmd_entry *c;
+	fprintf(out,
+		"usage: goals [--db FILE] [--color=WHEN] COMMAND [ARGS]\n"
+		"       goals --version\n\n"
+		"Keep personal goals, make them SMART, and log progress.\n\n"
+		"Commands:\n");
+	for (c = cli_commands; c->name; c++)
+		fprintf(out, "    %-8s  %s\n", c->name, c->summary);
+	fprintf(out,
+		"\nGlobal options:\n"
+		"    --db FILE       use this store instead of the default\n"
+		"    --color=WHEN    colour output: auto, always or never\n"
+		"    --version       print the version\n\n"
+		"'goals help COMMAND' or 'goals COMMAND --help' shows a "
+		"command's manual.\n");
+}
+
+/* Edit distance between a and b (Levenshtein), for typo suggestions. */
+static size_t distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j;
+	size_t row[64];
+	if (la >= 63 || lb >= 63)
+		return (size_t)-1;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			size_t up = row[j], best;
+			best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[lb];
+}
+
+/* Report an unknown command, suggesting the nearest one; return 2. */
+static int unknown_command(const char *name)
+{
+	const struct cmd_entry *c, *best = NULL;
+	size_t best_d = (size_t)-1;
+	for (c = cli_commands; c->name; c++) {
+		size_t d = distance(name, c->name);
+		if (d < best_d) {
+			best_d = d;
+			best = c;
+		}
+	}
+	if (best && best_d <= 2)
+		fprintf(stderr,
+			"goals: '%.40s' is not a goals command; did you mean "
+			"'%s'?\n",
+			name, best->name);
+	else
+		fprintf(stderr,
+			"goals: '%.40s' is not a goals command (see 'goals "
+			"help')\n",
+			name);
+	return EXIT_USAGE;
+}
+
+/* Decide on colour from --color, $NO_COLOR and whether stdout is a tty. */
+static int set_color(const char *when)
+{
+	const char *no = getenv("NO_COLOR");
+	const char *term = getenv("TERM");
+	if (!when || !strcmp(when, "auto")) {
+		cli.color = isatty(STDOUT_FILENO) && !(no && *no) &&
+			    !(term && !strcmp(term, "dumb"));
+		return EXIT_OK;
+	}
+	if (!strcmp(when, "always")) {
+		cli.color = 1;
+		return EXIT_OK;
+	}
+	if (!strcmp(when, "never")) {
+		cli.color = 0;
+		return EXIT_OK;
+	}
+	return cli_bad_input("invalid --color '%.40s': expected auto, always "
+			     "or never",
+			     when);
+}
+
+/* Read the clock, or $GOALS_NOW. */
+static int set_clock(void)
+{
+	const char *now = getenv("GOALS_NOW");
+	if (now && *now) {
+		if (goals_time_parse_iso(&cli.now, now) != GOALS_OK)
+			return cli_bad_input("invalid GOALS_NOW '%.40s': expected "
+					     "an ISO 8601 time such as "
+					     "2026-03-01T09:00:00Z",
+					     now);
+	} else {
+		cli.now = (goals_time)time(NULL);
+	}
+	cli.today = goals_local_date(cli.now);
+	return EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+	const char *color = NULL;
+	const struct cmd_entry *c;
+	const char *codeset;
+	int i, rc;
+
+	setlocale(LC_CTYPE, "");
+	codeset = nl_langinfo(CODESET);
+	cli.utf8 = codeset && !strcmp(codeset, "UTF-8");
+	tzset();
+
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--db")) {
+			if (i + 1 >= argc)
+				return cli_bad_input("--db needs a file name");
+			cli.db = argv[++i];
+		} else if (!strncmp(a, "--db=", 5)) {
+			cli.db = a + 5;
+		} else if (!strcmp(a, "--color")) {
+			color = "always";
+		} else if (!strncmp(a, "--color=", 8)) {
+			color = a + 8;
+		} else if (!strcmp(a, "--no-color")) {
+			color = "never";
+		} else if (!strcmp(a, "--version")) {
+			printf("goals %s\n", GOALS_VERSION);
+			return EXIT_OK;
+		} else if (!strcmp(a, "-h")) {
+			main_usage(stdout);
+			return EXIT_OK;
+		} else if (!strcmp(a, "--help")) {
+			if (!cli_man(NULL))
+				main_usage(stdout);
+			return EXIT_OK;
+		} else {
+			return cli_bad_input("unknown option '%.40s' (see "
+					     "'goals -h')",
+					     a);
+		}
+	}
+	if ((rc = set_color(color)) || (rc = set_clock()))
+		return rc;
+	if (i >= argc) {
+		main_usage(stderr);
+		return EXIT_USAGE;
+	}
+	c = cli_find_command(argv[i]);
+	if (!c)
+		return unknown_command(argv[i]);
+	return c->fn(argc - i, argv + i);
+}

@@ -1,0 +1,115 @@
+/*
+ * output.c - how the goals binary talks: errors on stderr in git's style,
+ * colour, numbers, widths, and the man page for --help.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "options.h"
+
+int cli_fail(int rc, const char *what)
+{
+	const char *msg = goals_errmsg();
+	const char *nl = strchr(msg, '\n');
+	if (!*msg)
+		msg = goals_strerror(rc);
+	fprintf(stderr, "goals: %s%s%.*s\n", what ? what : "", what ? ": " : "",
+		nl ? (int)(nl - msg) : (int)strlen(msg), msg);
+	while (nl) {
+		const char *line = nl + 1;
+		nl = strchr(line, '\n');
+		fprintf(stderr, "hint: %.*s\n",
+			nl ? (int)(nl - line) : (int)strlen(line), line);
+	}
+	return goals_error_is_input(rc) ? EXIT_USAGE : EXIT_STORE;
+}
+
+int cli_bad_input(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("goals: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return EXIT_USAGE;
+}
+
+int cli_open_store(goals_store **out, int create)
+{
+	char *path;
+	int rc = goals_store_path(&path, cli.db);
+	if (rc)
+		return cli_fail(rc, NULL);
+	rc = goals_store_open(out, path, create ? GOALS_OPEN_CREATE : 0);
+	free(path);
+	return rc ? cli_fail(rc, NULL) : EXIT_OK;
+}
+
+/* Run `man [args]` quietly; return its exit status (127: no man). */
+static int run_man(const char *page, int check_only)
+{
+	pid_t pid;
+	int status;
+	fflush(stdout);
+	pid = fork();
+	if (pid < 0)
+		return 127;
+	if (pid == 0) {
+		if (check_only) {
+			FILE *r = freopen("/dev/null", "w", stdout);
+			FILE *e = freopen("/dev/null", "w", stderr);
+			(void)r;
+			(void)e;
+			execlp("man", "man", "-w", page, (char *)NULL);
+		} else {
+			execlp("man", "man", page, (char *)NULL);
+		}
+		_exit(127);
+	}
+	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status))
+		return 127;
+	return WEXITSTATUS(status);
+}
+
+int cli_man(const char *cmd)
+{
+	char page[64];
+	if (cmd)
+		snprintf(page, sizeof(page), "goals-%s", cmd);
+	else
+		snprintf(page, sizeof(page), "goals");
+	return run_man(page, 1) == 0 && run_man(page, 0) == 0;
+}
+
+const char *cli_color(const char *code)
+{
+	return cli.color ? code : "";
+}
+
+void cli_number(char *buf, size_t n, double v)
+{
+	snprintf(buf, n, "%.10g", v == 0 ? 0 : v);
+}
+
+size_t cli_width(const char *s)
+{
+	size_t w = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			w++;
+	return w;
+}
+
+void cli_pad(FILE *out, const char *s, size_t width)
+{
+	size_t w = cli_width(s);
+	fputs(s, out);
+	for (; w < width; w++)
+		fputc(' ', out);
+}

@@ -1,0 +1,147 @@
+/*
+ * json.c - the JSON shapes of goals, built with cJSON.  Key order is
+ * fixed and documented in goals(1); absent values are null.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "error.h"
+#include "goals/json.h"
+#include "goals/parse.h"
+
+/* Add a string, or null when absent. */
+static void add_str(cJSON *o, const char *key, const char *v)
+{
+	if (v)
+		cJSON_AddStringToObject(o, key, v);
+	else
+		cJSON_AddNullToObject(o, key);
+}
+
+static void add_num(cJSON *o, const char *key, int has, double v)
+{
+	if (has)
+		cJSON_AddNumberToObject(o, key, v);
+	else
+		cJSON_AddNullToObject(o, key);
+}
+
+static void add_date(cJSON *o, const char *key, int has, goals_date d)
+{
+	char buf[GOALS_DATE_BUFSZ];
+	if (!has || d == GOALS_DATE_NONE) {
+		cJSON_AddNullToObject(o, key);
+		return;
+	}
+	goals_date_format(buf, d);
+	cJSON_AddStringToObject(o, key, buf);
+}
+
+static void add_time(cJSON *o, const char *key, int has, goals_time t)
+{
+	char buf[GOALS_TIME_BUFSZ];
+	if (!has) {
+		cJSON_AddNullToObject(o, key);
+		return;
+	}
+	goals_time_format(buf, t);
+	cJSON_AddStringToObject(o, key, buf);
+}
+
+/* Round a percent to one decimal, as it is shown. */
+static double round1(double v)
+{
+	return round(v * 10.0) / 10.0;
+}
+
+/* Build the object of one goal; NULL when out of memory. */
+static cJSON *goal_object(const goals_goal *g)
+{
+	const goals_fields *f = &g->f;
+	char uuid[GOALS_UUID_BUFSZ], shortid[GOALS_ID_HEXLEN + 1], review[8];
+	cJSON *o = cJSON_CreateObject(), *p;
+	if (!o)
+		return NULL;
+	goals_id_format(uuid, &g->id);
+	snprintf(shortid, sizeof(shortid), "%.*s", g->short_len, g->id.hex);
+	cJSON_AddStringToObject(o, "id", uuid);
+	cJSON_AddStringToObject(o, "short_id", shortid);
+	add_str(o, "text", f->set & GOALS_F_TEXT ? f->text : NULL);
+	add_str(o, "status", goals_status_name(g->status));
+	add_str(o, "area", f->set & GOALS_F_AREA ? f->area : NULL);
+	add_str(o, "kind", goals_kind_name(f->kind));
+	add_str(o, "metric", f->set & GOALS_F_METRIC ? f->metric : NULL);
+	add_str(o, "unit", f->set & GOALS_F_UNIT ? f->unit : NULL);
+	add_num(o, "baseline", f->set & GOALS_F_BASELINE, f->baseline);
+	add_num(o, "target", f->set & GOALS_F_TARGET, f->target);
+	add_str(o, "every",
+		f->set & GOALS_F_EVERY ? goals_every_name(f->every) : NULL);
+	add_date(o, "start", f->set & GOALS_F_START, f->start);
+	add_date(o, "deadline", f->set & GOALS_F_DEADLINE, f->deadline);
+	add_str(o, "why", f->set & GOALS_F_WHY ? f->why : NULL);
+	if (f->set & GOALS_F_PARENT) {
+		char puuid[GOALS_UUID_BUFSZ];
+		goals_id_format(puuid, &f->parent);
+		cJSON_AddStringToObject(o, "parent", puuid);
+	} else {
+		cJSON_AddNullToObject(o, "parent");
+	}
+	add_num(o, "confidence", f->set & GOALS_F_CONFIDENCE, f->confidence);
+	if ((f->set & GOALS_F_REVIEW) && f->review.n > 0) {
+		goals_review_format(review, f->review);
+		cJSON_AddStringToObject(o, "review", review);
+	} else {
+		cJSON_AddNullToObject(o, "review");
+	}
+	cJSON_AddNumberToObject(o, "revision", g->revision);
+	add_time(o, "created", 1, g->created);
+	add_time(o, "updated", 1, g->updated);
+	p = cJSON_AddObjectToObject(o, "progress");
+	if (p) {
+		add_num(p, "current", g->progress.has_current,
+			g->progress.current);
+		add_num(p, "percent", g->progress.has_percent,
+			round1(g->progress.percent));
+		cJSON_AddNumberToObject(p, "entries",
+					(double)g->progress.entries);
+		add_time(p, "last_at", g->progress.entries > 0,
+			 g->progress.last_at);
+	}
+	return o;
+}
+
+/* Print o (compact, one line) into *out and free it; GOALS_ENOMEM on failure. */
+static int print(char **out, cJSON *o)
+{
+	*out = o ? cJSON_PrintUnformatted(o) : NULL;
+	cJSON_Delete(o);
+	if (!*out)
+		return goals_error_oom();
+	return GOALS_OK;
+}
+
+int goals_json_goal(char **out, const goals_goal *g)
+{
+	return print(out, goal_object(g));
+}
+
+int goals_json_goal_list(char **out, const goals_goal_list *l)
+{
+	cJSON *a = cJSON_CreateArray();
+	size_t i;
+	if (!a)
+		return print(out, NULL);
+	for (i = 0; i < l->count; i++) {
+		cJSON *o = goal_object(&l->items[i]);
+		if (!o) {
+			cJSON_Delete(a);
+			return print(out, NULL);
+		}
+		cJSON_AddItemToArray(a, o);
+	}
+	return print(out, a);
+}

@@ -1,0 +1,104 @@
+/*
+ * storage.h - the verbs of the store.  Private to libgoals.
+ *
+ * store.c is the only file that includes sqlite3.h: everything else asks
+ * for what it needs through these verbs, never with SQL.  The verbs do not
+ * open transactions themselves; the caller brackets one command's verbs
+ * with store_begin and store_commit (or store_rollback).
+ */
+#ifndef GOALS_LIB_STORAGE_H
+#define GOALS_LIB_STORAGE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "goals/store.h"
+
+/* Aggregates of a goal's entries, kept up to date by the store. */
+typedef struct store_agg {
+	int64_t n;           /* number of entries */
+	double sum;          /* sum of their values */
+	goals_time last_at;  /* newest entry's time, when n > 0 */
+	double last_value;   /* newest entry's value, when n > 0 */
+} store_agg;
+
+/* A goal as read from the store: the goal (without progress and short
+ * id, which the caller computes), its row id and its aggregates. */
+typedef struct store_row {
+	goals_goal g;
+	int64_t gid;
+	store_agg agg;
+} store_row;
+
+/* Called once per goal; the callee owns row->g.f's strings (free them
+ * with goals_fields_clear).  A non-zero return stops the walk and is
+ * returned by the walk. */
+typedef int (*store_row_cb)(void *ctx, store_row *row);
+
+/* Open a transaction: write != 0 takes the write lock at once
+ * (BEGIN IMMEDIATE), waiting up to the busy timeout. */
+int store_begin(goals_store *s, int write);
+int store_commit(goals_store *s);
+/* Roll back the open transaction, if any.  Never fails. */
+void store_rollback(goals_store *s);
+/* 1 while a transaction is open. */
+int store_in_txn(const goals_store *s);
+
+/* Insert a goal row; *gid receives its row id. */
+int store_goal_insert(goals_store *s, const goals_id *id, goals_status status,
+		      goals_time created, int64_t *gid);
+
+/* Insert revision `number` of goal gid, and make it the current one. */
+int store_revision_insert(goals_store *s, int64_t gid, int number,
+			  goals_time at, const char *message,
+			  const goals_fields *f);
+
+/* Return 1 in *exists when a goal has exactly this id. */
+int store_goal_exists(goals_store *s, const goals_id *id, int *exists);
+
+/*
+ * Find goals whose id starts with hex prefix: up to `max` of them into
+ * ids[] (and their current text into texts[], malloc'd, when texts is
+ * not NULL).  *count receives how many matched, up to max + 1, so that
+ * "more than max" can be told.
+ */
+int store_goal_match(goals_store *s, const char *prefix, goals_id *ids,
+		     char **texts, size_t max, size_t *count);
+
+/* Read one goal by its full id.  GOALS_ENOTFOUND if there is none. */
+int store_goal_read(goals_store *s, const goals_id *id, store_row *out);
+
+/* Walk the goals that match filter, ordered by deadline (none last),
+ * then creation. */
+int store_goal_walk(goals_store *s, const goals_filter *filter,
+		    store_row_cb cb, void *ctx);
+
+/*
+ * The ids nearest to id in sort order (the one before and after); either
+ * may be absent (has_* = 0).  Used for the shortest unique prefix.
+ */
+int store_id_neighbours(goals_store *s, const goals_id *id, goals_id *prev,
+			int *has_prev, goals_id *next, int *has_next);
+
+/* All goal ids in sorted order; *out is malloc'd (NULL when none). */
+int store_id_all(goals_store *s, goals_id **out, size_t *n);
+
+/* One habit period: its first day and the sum of its entries' values. */
+typedef struct store_period {
+	goals_date first;
+	double sum;
+} store_period;
+
+/*
+ * Sum a goal's entries by period (day, week from Monday, month) over the
+ * days from..to (inclusive), in order.  Periods with no entries are not
+ * listed.  *out is malloc'd (NULL when none).
+ */
+int store_period_sums(goals_store *s, int64_t gid, goals_every every,
+		      goals_date from, goals_date to, store_period **out,
+		      size_t *n);
+
+/* The value of a goal's oldest entry; *has = 0 when it has none. */
+int store_first_value(goals_store *s, int64_t gid, double *value, int *has);
+
+#endif
