@@ -1,0 +1,15 @@
+#!/bin/sh
+# Build goals twice -- warnings as errors, then with AddressSanitizer and
+# UndefinedBehaviorSanitizer -- and run every test (ctest) in both builds.
+set -eu
+cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+
+cmake -S . -B build -DGOALS_WERROR=ON
+cmake --build build -j "$jobs"
+ctest --test-dir build --output-on-failure -j "$jobs"
+
+cmake -S . -B build-asan -DGOALS_WERROR=ON -DGOALS_SANITIZE=ON \
+  -DCMAKE_BUILD_TYPE=Debug
+cmake --build build-asan -j "$jobs"
+ctest --test-dir build-asan --output-on-failure -j "$jobs"
