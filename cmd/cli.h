@@ -34,9 +34,11 @@ extern struct cli cli;
 typedef int (*cmd_fn)(int argc, char **argv);
 
 int cmd_add(int argc, char **argv);
+int cmd_check(int argc, char **argv);
 int cmd_help(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_list(int argc, char **argv);
+int cmd_progress(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 
 /* The command table, for help. */
@@ -70,6 +72,9 @@ int cli_open_store(goals_store **out, int create);
  * was shown, 0 when man or the page is missing (show the usage then). */
 int cli_man(const char *cmd);
 
+/* Report that name is no command, suggesting the nearest; return 2. */
+int cli_unknown_command(const char *name);
+
 /* Print the general usage and the list of commands. */
 void main_usage(FILE *out);
 
@@ -84,6 +89,9 @@ const char *cli_color(const char *code);
 
 /* Write a number as people read it: 12, 3.5, 0.25 (up to 10 digits). */
 void cli_number(char *buf, size_t n, double v);
+
+/* A percent as shown to people: rounded half up to a whole number. */
+int cli_percent(double p);
 
 /* Number of terminal columns that UTF-8 text s takes (one per code point,
  * a good enough measure for alignment). */

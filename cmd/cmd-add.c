@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fields.h"
+#include "report.h"
 
 static const char *const synopsis[] = {"[options] [--] TEXT...", NULL};
 static const struct usage usage = {
@@ -32,9 +33,24 @@ static char *join_words(int n, char **args)
 	return out;
 }
 
-/* Print what was added: its short id and text (or its JSON). */
-static int report(const goals_goal *g, int json)
+/* Judge fields f not stored yet, as a goal created today with no
+ * progress. */
+static int judge_new(goals_smart *out, const goals_fields *f)
 {
+	goals_smart_input in;
+	memset(&in, 0, sizeof(in));
+	in.f = f;
+	in.status = GOALS_STATUS_ACTIVE;
+	in.created = cli.today;
+	in.recent_from = cli.today;
+	return goals_smart_check(out, &in, cli.now);
+}
+
+/* Print what was added: its short id, text and SMART summary (or its
+ * JSON). */
+static int report(goals_store *s, const goals_goal *g, int json)
+{
+	goals_smart r;
 	char *out;
 	int rc;
 	if (json) {
@@ -46,13 +62,20 @@ static int report(const goals_goal *g, int json)
 	}
 	printf("added %s%.*s%s %s\n", cli_color(C_YELLOW), g->short_len,
 	       g->id.hex, cli_color(C_RESET), g->f.text);
+	if ((rc = goals_check(&r, s, g, cli.now)))
+		return cli_fail(rc, NULL);
+	report_summary(&r);
+	if (report_worst(&r) != GOALS_PASS)
+		printf("run 'goals check %.*s' for what to change\n",
+		       g->short_len, g->id.hex);
 	return EXIT_OK;
 }
 
 int cmd_add(int argc, char **argv)
 {
 	struct field_args a;
-	int json = 0, nargs, rc;
+	int json = 0, strict = 0, nargs, rc;
+	goals_smart judged;
 	goals_fields f;
 	goals_store *s = NULL;
 	goals_goal *g = NULL;
@@ -61,6 +84,9 @@ int cmd_add(int argc, char **argv)
 	{
 		const struct opt opts[] = {
 			FIELD_OPTIONS(a),
+			OPT_FLAG_(0, "strict", &strict,
+				  "refuse (exit 1) a goal that fails a SMART "
+				  "letter"),
 			OPT_FLAG_(0, "json", &json, "print the new goal as JSON"),
 			OPT_END_(),
 		};
@@ -88,6 +114,18 @@ int cmd_add(int argc, char **argv)
 		rc = cli_fail(rc, NULL);
 		goto out;
 	}
+	if (strict) {
+		if ((rc = judge_new(&judged, &f))) {
+			rc = cli_fail(rc, NULL);
+			goto out;
+		}
+		if (report_worst(&judged) == GOALS_FAIL) {
+			printf("not added: %s\n", f.text);
+			report_letters(&judged);
+			rc = EXIT_NEGATIVE;
+			goto out;
+		}
+	}
 	/* With --parent, a missing store has no parent: don't create it. */
 	if ((rc = cli_open_store(&s, a.parent == NULL)))
 		goto out;
@@ -107,7 +145,7 @@ int cmd_add(int argc, char **argv)
 		rc = cli_fail(rc, NULL);
 		goto out;
 	}
-	rc = report(g, json);
+	rc = report(s, g, json);
 out:
 	goals_goal_free(g);
 	goals_fields_clear(&f);

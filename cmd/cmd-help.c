@@ -26,9 +26,7 @@ int cmd_help(int argc, char **argv)
 	if (nargs > 1)
 		return opt_error("help", "give one COMMAND");
 	if (!(c = cli_find_command(argv[0])))
-		return cli_bad_input("'%.40s' is not a goals command (see "
-				     "'goals help')",
-				     argv[0]);
+		return cli_unknown_command(argv[0]);
 	if (cli_man(c->name))
 		return EXIT_OK;
 	/* No manual: the command's own -h prints its usage. */

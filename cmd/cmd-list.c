@@ -43,7 +43,7 @@ static void line(const goals_goal *g, int with_status)
 		goals_date_format(due, g->f.deadline);
 	if (g->progress.has_percent)
 		snprintf(pct, sizeof(pct), "%d%%",
-			 (int)(g->progress.percent + 0.5));
+			 cli_percent(g->progress.percent));
 	printf("%s%-*.*s%s  %-10s  %4s  ", cli_color(C_YELLOW),
 	       GOALS_SHORT_MIN, g->short_len, g->id.hex, cli_color(C_RESET),
 	       due, pct);

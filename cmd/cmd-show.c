@@ -54,11 +54,15 @@ static void progress_line(char *buf, size_t n, const goals_goal *g)
 	if (f->set & GOALS_F_TARGET)
 		cli_number(tgt, sizeof(tgt), f->target);
 	if (p->has_percent)
-		snprintf(pct, sizeof(pct), "%.0f%%", p->percent);
+		snprintf(pct, sizeof(pct), "%d%%", cli_percent(p->percent));
 	switch (f->kind) {
 	case GOALS_KIND_HABIT:
-		snprintf(buf, n, "%s of %s this %s, %s of %ss met, %lld %s",
-			 cur, tgt, goals_every_name(f->every), pct,
+		snprintf(buf, n, "%s of %s %s, %s of %ss met, %lld %s",
+			 cur, tgt,
+			 f->every == GOALS_EVERY_DAY    ? "today"
+			 : f->every == GOALS_EVERY_WEEK ? "this week"
+							: "this month",
+			 pct,
 			 goals_every_name(f->every), (long long)p->entries,
 			 p->entries == 1 ? "entry" : "entries");
 		break;
@@ -69,7 +73,10 @@ static void progress_line(char *buf, size_t n, const goals_goal *g)
 		break;
 	default:
 		snprintf(buf, n, "%s%s%s%s%s, %lld %s", cur,
-			 *tgt ? " of " : "", tgt,
+			 *tgt ? (f->kind == GOALS_KIND_LEVEL ? ", target "
+							     : " of ")
+			      : "",
+			 tgt,
 			 (f->set & GOALS_F_UNIT) ? " " : "",
 			 (f->set & GOALS_F_UNIT) ? f->unit : "",
 			 (long long)p->entries,

@@ -20,6 +20,8 @@ struct cli cli;
 const struct cmd_entry cli_commands[] = {
 	{"init", cmd_init, "create the store and say where it is"},
 	{"add", cmd_add, "add a goal"},
+	{"check", cmd_check, "judge goals against SMART and say what to fix"},
+	{"progress", cmd_progress, "log progress, or show how far a goal has come"},
 	{"list", cmd_list, "list goals"},
 	{"show", cmd_show, "show one goal"},
 	{"help", cmd_help, "show help for goals or one of its commands"},
@@ -80,8 +82,7 @@ static size_t distance(const char *a, const char *b)
 	return row[lb];
 }
 
-/* Report an unknown command, suggesting the nearest one; return 2. */
-static int unknown_command(const char *name)
+int cli_unknown_command(const char *name)
 {
 	const struct cmd_entry *c, *best = NULL;
 	size_t best_d = (size_t)-1;
@@ -195,6 +196,6 @@ int main(int argc, char **argv)
 	}
 	c = cli_find_command(argv[i]);
 	if (!c)
-		return unknown_command(argv[i]);
+		return cli_unknown_command(argv[i]);
 	return c->fn(argc - i, argv + i);
 }

@@ -54,6 +54,8 @@ void opt_usage(const struct usage *u, const struct opt *opts, int to_err)
 		if (w > width)
 			width = w;
 	}
+	if (width < 10)
+		width = 10; /* room for "    --help" */
 	if (width > 30)
 		width = 30;
 	fputc('\n', out);

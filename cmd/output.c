@@ -97,6 +97,11 @@ void cli_number(char *buf, size_t n, double v)
 	snprintf(buf, n, "%.10g", v == 0 ? 0 : v);
 }
 
+int cli_percent(double p)
+{
+	return (int)(p + 0.5);
+}
+
 size_t cli_width(const char *s)
 {
 	size_t w = 0;

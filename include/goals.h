@@ -8,9 +8,11 @@
 
 #include "goals/common.h"
 #include "goals/date.h"
+#include "goals/entry.h"
 #include "goals/goal.h"
 #include "goals/json.h"
 #include "goals/parse.h"
+#include "goals/smart.h"
 #include "goals/store.h"
 
 #endif

@@ -145,3 +145,94 @@ int goals_json_goal_list(char **out, const goals_goal_list *l)
 	}
 	return print(out, a);
 }
+
+/* The object of one letter's judgement. */
+static cJSON *criterion_object(const goals_criterion *c)
+{
+	cJSON *o = cJSON_CreateObject();
+	if (!o)
+		return NULL;
+	add_str(o, "verdict", goals_verdict_name(c->verdict));
+	add_str(o, "code", c->code);
+	add_str(o, "reason", c->reason);
+	add_str(o, "suggestion", c->suggestion[0] ? c->suggestion : NULL);
+	return o;
+}
+
+int goals_json_checks(char **out, const goals_goal *const *goals,
+		      const goals_smart *r, size_t n)
+{
+	cJSON *a = cJSON_CreateArray();
+	size_t i;
+	int l;
+	if (!a)
+		return print(out, NULL);
+	for (i = 0; i < n; i++) {
+		const goals_goal *g = goals[i];
+		char uuid[GOALS_UUID_BUFSZ], shortid[GOALS_ID_HEXLEN + 1];
+		cJSON *o = cJSON_CreateObject(), *smart;
+		if (!o) {
+			cJSON_Delete(a);
+			return print(out, NULL);
+		}
+		cJSON_AddItemToArray(a, o);
+		goals_id_format(uuid, &g->id);
+		snprintf(shortid, sizeof(shortid), "%.*s", g->short_len,
+			 g->id.hex);
+		cJSON_AddStringToObject(o, "id", uuid);
+		cJSON_AddStringToObject(o, "short_id", shortid);
+		add_str(o, "text", g->f.text);
+		smart = cJSON_AddObjectToObject(o, "smart");
+		for (l = 0; smart && l < GOALS_LETTERS; l++) {
+			cJSON *c = criterion_object(&r[i].c[l]);
+			if (c)
+				cJSON_AddItemToObject(smart,
+						      goals_letter_name(l), c);
+		}
+		add_date(o, "deadline", r[i].deadline != GOALS_DATE_NONE,
+			 r[i].deadline);
+		cJSON_AddBoolToObject(o, "deadline_from_text",
+				      r[i].deadline_from_text);
+	}
+	return print(out, a);
+}
+
+/* Build the object of one entry. */
+static cJSON *entry_object(const goals_entry *e)
+{
+	char uuid[GOALS_UUID_BUFSZ];
+	cJSON *o = cJSON_CreateObject();
+	if (!o)
+		return NULL;
+	goals_id_format(uuid, &e->id);
+	cJSON_AddStringToObject(o, "id", uuid);
+	goals_id_format(uuid, &e->goal);
+	cJSON_AddStringToObject(o, "goal", uuid);
+	add_time(o, "at", 1, e->at);
+	add_date(o, "day", 1, e->day);
+	cJSON_AddNumberToObject(o, "value", e->value);
+	add_str(o, "note", e->note);
+	return o;
+}
+
+int goals_json_entry(char **out, const goals_entry *e)
+{
+	return print(out, entry_object(e));
+}
+
+int goals_json_progress(char **out, const goals_goal *g,
+			const goals_entry_list *entries)
+{
+	cJSON *o = cJSON_CreateObject(), *a;
+	size_t i;
+	if (!o)
+		return print(out, NULL);
+	cJSON_AddItemToObject(o, "goal", goal_object(g));
+	a = cJSON_AddArrayToObject(o, "entries");
+	for (i = 0; a && i < entries->count; i++) {
+		cJSON *e = entry_object(&entries->items[i]);
+		if (e)
+			cJSON_AddItemToArray(a, e);
+	}
+	return print(out, o);
+}

@@ -86,7 +86,7 @@ int goals_fields_check(goals_fields *f)
 	if (!(f->set & GOALS_F_KIND)) {
 		if (f->set & GOALS_F_EVERY)
 			f->kind = GOALS_KIND_HABIT;
-		else if (f->set & GOALS_F_TARGET)
+		else if (f->set & (GOALS_F_TARGET | GOALS_F_BASELINE))
 			f->kind = GOALS_KIND_TOTAL;
 		else
 			f->kind = GOALS_KIND_DONE;
@@ -274,12 +274,19 @@ static int resolve(goals_id *out, goals_store *s, const char *prefix)
 		rc = goals_error(GOALS_EAMBIGUOUS,
 				 "goal id '%s' is ambiguous; it matches:",
 				 prefix);
-		int w = (int)strlen(norm) + 1;
-		if (w < GOALS_SHORT_MIN)
-			w = GOALS_SHORT_MIN;
-		for (i = 0; i < n && i < MAX_CANDIDATES; i++)
-			goals_error_append("  %.*s  %.60s", w, ids[i].hex,
+		size_t shown = n < MAX_CANDIDATES ? n : MAX_CANDIDATES;
+		for (i = 0; i < shown; i++) {
+			/* as many digits as tell it from its neighbours */
+			size_t w = 0, c;
+			if (i > 0)
+				w = id_common_len(&ids[i], &ids[i - 1]);
+			if (i + 1 < shown &&
+			    (c = id_common_len(&ids[i], &ids[i + 1])) > w)
+				w = c;
+			w = w + 1 < GOALS_SHORT_MIN ? GOALS_SHORT_MIN : w + 1;
+			goals_error_append("  %.*s  %.60s", (int)w, ids[i].hex,
 					   texts[i]);
+		}
 		if (n > MAX_CANDIDATES)
 			goals_error_append("  ... and more");
 	}

@@ -14,8 +14,8 @@ static double share(double from, double to, double cur)
 	if (to == from)
 		return cur == to ? 100.0 : 0.0;
 	p = (cur - from) / (to - from) * 100.0;
-	if (p < 0)
-		return 0;
+	if (!(p > 0))
+		return 0; /* also turns -0 into 0 */
 	if (p > 100)
 		return 100;
 	return p;

@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "goals/entry.h"
+#include "goals/smart.h"
 #include "goals/store.h"
 
 /* Aggregates of a goal's entries, kept up to date by the store. */
@@ -97,6 +99,18 @@ typedef struct store_period {
 int store_period_sums(goals_store *s, int64_t gid, goals_every every,
 		      goals_date from, goals_date to, store_period **out,
 		      size_t *n);
+
+/* Insert a progress entry of goal gid. */
+int store_entry_insert(goals_store *s, int64_t gid, const goals_entry *e);
+
+/* The entries of goal gid on or after day `from`, as (day, value), by
+ * day and time.  *out is malloc'd (NULL when none). */
+int store_entry_points(goals_store *s, int64_t gid, goals_date from,
+		       goals_point **out, size_t *n);
+
+/* The newest `limit` entries of goal gid, newest first. */
+int store_entries_recent(goals_store *s, int64_t gid, const goals_id *goal,
+			 size_t limit, goals_entry_list *out);
 
 /* The value of a goal's oldest entry; *has = 0 when it has none. */
 int store_first_value(goals_store *s, int64_t gid, double *value, int *has);

@@ -28,7 +28,8 @@
 struct goals_store {
 	sqlite3 *db;
 	char *path;
-	int existed;
+	int existed; /* the file was a store before this open */
+	int memory;  /* a missing store, opened as an empty one in memory */
 	int in_txn;
 };
 
@@ -222,6 +223,16 @@ static int migrate(goals_store *s)
 			goto out;
 		}
 	}
+	if (version == 0) {
+		/* a new store: private, whatever the file was made with */
+		if (!s->memory && chmod(s->path, 0600) != 0) {
+			rc = goals_error(GOALS_ESTORE,
+					 "cannot make store '%s' private: %s",
+					 s->path, strerror(errno));
+			goto out;
+		}
+		s->existed = 0;
+	}
 	for (; version < SCHEMA_VERSION; version++)
 		if ((rc = exec(s, migrations[version], "update the schema")))
 			goto out;
@@ -307,6 +318,7 @@ int goals_store_open(goals_store **out, const char *path, unsigned flags)
 		/* Read-only use of a missing store: an empty one in memory. */
 		memory = 1;
 	}
+	s->memory = memory;
 	if ((rc = connect(s, memory ? ":memory:" : path, memory)))
 		goto fail;
 	*out = s;
@@ -898,5 +910,107 @@ int store_first_value(goals_store *s, int64_t gid, double *value, int *has)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return fail(s, rc, "read progress");
+	return GOALS_OK;
+}
+
+/* Entries ---------------------------------------------------------------- */
+
+int store_entry_insert(goals_store *s, int64_t gid, const goals_entry *e)
+{
+	sqlite3_stmt *st;
+	int rc = prepare(s, &st,
+			 "INSERT INTO entries (uuid, goal, at, day, value, note)"
+			 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, e->id.hex, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, gid);
+	bind_time(st, 3, e->at);
+	bind_date(st, 4, e->day);
+	sqlite3_bind_double(st, 5, e->value);
+	if (e->note)
+		sqlite3_bind_text(st, 6, e->note, -1, SQLITE_STATIC);
+	return run(s, st, "log progress");
+}
+
+int store_entry_points(goals_store *s, int64_t gid, goals_date from,
+		       goals_point **out, size_t *n)
+{
+	sqlite3_stmt *st;
+	goals_point *v = NULL;
+	size_t cap = 0;
+	int rc = prepare(s, &st,
+			 "SELECT day, value FROM entries WHERE goal = ?1"
+			 " AND day >= ?2 ORDER BY day, at, eid");
+	*out = NULL;
+	*n = 0;
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, gid);
+	bind_date(st, 2, from);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			size_t ncap = cap ? cap * 2 : 32;
+			goals_point *grown = realloc(v, ncap * sizeof(*v));
+			if (!grown) {
+				free(v);
+				sqlite3_finalize(st);
+				*n = 0;
+				return goals_error_oom();
+			}
+			v = grown;
+			cap = ncap;
+		}
+		v[*n].day = col_date(st, 0);
+		v[*n].value = sqlite3_column_double(st, 1);
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		*n = 0;
+		return fail(s, rc, "read progress");
+	}
+	*out = v;
+	return GOALS_OK;
+}
+
+int store_entries_recent(goals_store *s, int64_t gid, const goals_id *goal,
+			 size_t limit, goals_entry_list *out)
+{
+	sqlite3_stmt *st;
+	int rc = prepare(s, &st,
+			 "SELECT uuid, at, day, value, note FROM entries"
+			 " WHERE goal = ?1 ORDER BY at DESC, eid DESC LIMIT ?2");
+	out->items = NULL;
+	out->count = 0;
+	if (rc)
+		return rc;
+	if (limit && !(out->items = calloc(limit, sizeof(*out->items)))) {
+		sqlite3_finalize(st);
+		return goals_error_oom();
+	}
+	sqlite3_bind_int64(st, 1, gid);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)limit);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->count < limit) {
+		goals_entry *e = &out->items[out->count];
+		const char *note = (const char *)sqlite3_column_text(st, 4);
+		col_id(st, 0, &e->id);
+		e->goal = *goal;
+		e->at = col_time(st, 1);
+		e->day = col_date(st, 2);
+		e->value = sqlite3_column_double(st, 3);
+		out->count++;
+		if (note && !(e->note = strdup(note))) {
+			sqlite3_finalize(st);
+			goals_entry_list_free(out);
+			return goals_error_oom();
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		goals_entry_list_free(out);
+		return fail(s, rc, "read progress");
+	}
 	return GOALS_OK;
 }

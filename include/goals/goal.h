@@ -103,8 +103,8 @@ int goals_fields_set_str(goals_fields *f, unsigned bit, const char *value);
 
 /*
  * Check the fields of a revision, alone and against each other, and fill
- * in the kind when absent (habit with `every`, total with a target, done
- * otherwise).  GOALS_EINVAL with a message saying what to change.  The
+ * in the kind when absent (habit with `every`, total with a target or a
+ * baseline, done otherwise).  GOALS_EINVAL with a message saying what to change.  The
  * store verbs check again; callers check first to fail before opening.
  */
 int goals_fields_check(goals_fields *f);

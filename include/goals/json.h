@@ -7,12 +7,36 @@
 #ifndef GOALS_JSON_H
 #define GOALS_JSON_H
 
+#include <stddef.h>
+
+#include "entry.h"
 #include "goal.h"
+#include "smart.h"
 
 /* Render one goal as a JSON object; *out is the caller's, to free(). */
 int goals_json_goal(char **out, const goals_goal *g);
 
 /* Render a list of goals as a JSON array; *out is the caller's. */
 int goals_json_goal_list(char **out, const goals_goal_list *l);
+
+/*
+ * Render SMART judgements as a JSON array: for each goal, id, short_id,
+ * text, and "smart" with one object per letter (specific, measurable,
+ * achievable, relevant, time_bound), each { verdict, code, reason,
+ * suggestion }, then "deadline" (the date judged, from the field or the
+ * text, or null) and "deadline_from_text".
+ */
+int goals_json_checks(char **out, const goals_goal *const *goals,
+		      const goals_smart *judgements, size_t n);
+
+/* Render one progress entry: id, goal, at, day, value, note. */
+int goals_json_entry(char **out, const goals_entry *e);
+
+/*
+ * Render a goal's progress view: { "goal": goal, "entries": [entry...] }
+ * with the entries newest first.
+ */
+int goals_json_progress(char **out, const goals_goal *g,
+			const goals_entry_list *entries);
 
 #endif

@@ -37,7 +37,8 @@ int goals_store_open(goals_store **out, const char *path, unsigned flags);
 /* Close a store; s may be NULL. */
 void goals_store_close(goals_store *s);
 
-/* 1 when the store's file existed before goals_store_open created it. */
+/* 1 when the store's file was a goals store before goals_store_open; 0
+ * when this open created it (or made an empty file into a store). */
 int goals_store_existed(const goals_store *s);
 
 /* The path the store was opened with (borrowed). */
@@ -57,7 +58,7 @@ void goals_store_rollback(goals_store *s);
 /*
  * Add a goal: revision 1 with fields f, status active, created at now.
  * f must have GOALS_F_TEXT.  When f has no kind, it is habit if `every`
- * is set, total if a target is set, done otherwise.  A parent must name
+ * is set, total if a target or baseline is set, done otherwise.  A parent must name
  * an existing goal.  Fields are validated (goals_check_text and friends,
  * deadline not before start, habit needs every and target, every only
  * for habits).  *out (optional) receives the stored goal.

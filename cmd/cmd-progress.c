@@ -1,0 +1,176 @@
+/*
+ * cmd-progress.c - goals progress ID [VALUE]: log a progress entry, or
+ * show how far a goal has come and its recent entries.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "options.h"
+#include "report.h"
+
+#define RECENT 10
+
+static const char *const synopsis[] = {
+	"[-n NOTE] [--at WHEN] [--json] ID VALUE", "[--json] ID", NULL};
+static const struct usage usage = {
+	"progress", synopsis,
+	"Log progress against a goal, or show how far it has come."};
+
+/* Print a bar of `width` cells for percent p. */
+static void bar(double p, int width)
+{
+	int full = (int)(p / 100.0 * width + 0.5), i;
+	if (full > width)
+		full = width;
+	if (full < 0)
+		full = 0;
+	putchar('[');
+	for (i = 0; i < width; i++)
+		fputs(i < full ? (cli.utf8 ? "\xe2\x96\x88" : "#")
+			       : (cli.utf8 ? "\xc2\xb7" : "."),
+		      stdout);
+	putchar(']');
+}
+
+/* Show the progress view of g with its recent entries. */
+static void view(const goals_goal *g, const goals_entry_list *l)
+{
+	const goals_fields *f = &g->f;
+	const goals_progress *p = &g->progress;
+	char cur[32] = "-", tgt[32] = "", when[32];
+	size_t i;
+	printf("%s%.*s%s %s\n", cli_color(C_YELLOW), g->short_len, g->id.hex,
+	       cli_color(C_RESET), f->text);
+	if (p->has_current)
+		cli_number(cur, sizeof(cur), p->current);
+	if (f->set & GOALS_F_TARGET)
+		cli_number(tgt, sizeof(tgt), f->target);
+	if (f->kind == GOALS_KIND_HABIT)
+		printf("  this %s: %s of %s\n", goals_every_name(f->every), cur,
+		       tgt);
+	else if (f->kind != GOALS_KIND_DONE)
+		printf("  now: %s%s%s%s%s\n", cur,
+		       (f->set & GOALS_F_UNIT) ? " " : "",
+		       (f->set & GOALS_F_UNIT) ? f->unit : "",
+		       *tgt ? ", target " : "", tgt);
+	if (p->has_percent) {
+		printf("  ");
+		bar(p->percent, 20);
+		printf(" %d%%%s\n", cli_percent(p->percent),
+		       f->kind == GOALS_KIND_HABIT ? " of periods met" : "");
+	}
+	printf("  %lld %s\n", (long long)p->entries,
+	       p->entries == 1 ? "entry" : "entries");
+	for (i = 0; i < l->count; i++) {
+		const goals_entry *e = &l->items[i];
+		time_t t = (time_t)e->at;
+		struct tm tm;
+		char v[32];
+		if (!localtime_r(&t, &tm) ||
+		    !strftime(when, sizeof(when), "%Y-%m-%d %H:%M", &tm))
+			snprintf(when, sizeof(when), "?");
+		cli_number(v, sizeof(v), e->value);
+		printf("    %s  %8s%s%s\n", when, v, e->note ? "  " : "",
+		       e->note ? e->note : "");
+	}
+}
+
+/* Log VALUE against ID. */
+static int log_entry(goals_store *s, const char *id, double value,
+		     goals_time at, const char *note, int json)
+{
+	goals_entry e;
+	goals_goal *g = NULL;
+	char *out, v[32];
+	int rc;
+	if ((rc = goals_store_begin(s, 1)) ||
+	    (rc = goals_entry_add(&e, s, id, value, at, note)))
+		return cli_fail(rc, NULL);
+	if ((rc = goals_get(&g, s, id, cli.now)) ||
+	    (rc = goals_store_commit(s))) {
+		goals_entry_clear(&e);
+		goals_goal_free(g);
+		return cli_fail(rc, NULL);
+	}
+	if (json) {
+		rc = goals_json_entry(&out, &e);
+		if (!rc) {
+			puts(out);
+			free(out);
+		}
+	} else {
+		cli_number(v, sizeof(v), value);
+		printf("logged %s for %s%.*s%s %s\n", v, cli_color(C_YELLOW),
+		       g->short_len, g->id.hex, cli_color(C_RESET), g->f.text);
+	}
+	goals_entry_clear(&e);
+	goals_goal_free(g);
+	return rc ? cli_fail(rc, NULL) : EXIT_OK;
+}
+
+int cmd_progress(int argc, char **argv)
+{
+	const char *note = NULL, *at = NULL;
+	int json = 0, nargs, rc;
+	goals_store *s = NULL;
+	goals_goal *g = NULL;
+	goals_entry_list l = {NULL, 0};
+	goals_time when = cli.now;
+	double value = 0;
+	const struct opt opts[] = {
+		OPT_STR('n', "note", &note, "text", "a note with the entry"),
+		OPT_STR(0, "at", &at, "when",
+			"when it happened (default: now): a date, -2d, "
+			"yesterday, or YYYY-MM-DDTHH:MM"),
+		OPT_FLAG_(0, "json", &json, "print JSON"),
+		OPT_END_(),
+	};
+	if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) != OPT_CONTINUE)
+		return rc;
+	if (nargs < 1)
+		return opt_error("progress", "missing ID");
+	if (nargs > 2)
+		return opt_error("progress", "too many arguments: give ID "
+					     "and at most one VALUE");
+	if (nargs == 2) {
+		if ((rc = goals_parse_number(&value, argv[1])))
+			return cli_fail(rc, NULL);
+		if (at && (rc = goals_time_parse(&when, at, cli.now)))
+			return cli_fail(rc, "--at");
+		if (note && (rc = goals_check_text(note, "note",
+						   GOALS_TEXT_NEWLINES)))
+			return cli_fail(rc, "--note");
+		if ((rc = cli_open_store(&s, 0)))
+			return rc;
+		rc = log_entry(s, argv[0], value, when, note, json);
+		goals_store_close(s);
+		return rc;
+	}
+	if (note || at)
+		return opt_error("progress",
+				 "--note and --at go with a VALUE to log");
+	if ((rc = cli_open_store(&s, 0)))
+		return rc;
+	if ((rc = goals_get(&g, s, argv[0], cli.now)) ||
+	    (rc = goals_entries_recent(&l, s, &g->id, RECENT))) {
+		goals_goal_free(g);
+		goals_store_close(s);
+		return cli_fail(rc, NULL);
+	}
+	goals_store_close(s);
+	if (json) {
+		char *out;
+		if ((rc = goals_json_progress(&out, g, &l))) {
+			rc = cli_fail(rc, NULL);
+		} else {
+			puts(out);
+			free(out);
+		}
+	} else {
+		view(g, &l);
+	}
+	goals_entry_list_free(&l);
+	goals_goal_free(g);
+	return rc;
+}

@@ -1,0 +1,155 @@
+/*
+ * entry.c - logging progress entries and reading them back, and the
+ * store side of the SMART check (what the pure judgement needs).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "goals/parse.h"
+#include "id.h"
+#include "storage.h"
+
+void goals_entry_clear(goals_entry *e)
+{
+	if (!e)
+		return;
+	free(e->note);
+	e->note = NULL;
+}
+
+void goals_entry_list_free(goals_entry_list *l)
+{
+	size_t i;
+	if (!l)
+		return;
+	for (i = 0; i < l->count; i++)
+		goals_entry_clear(&l->items[i]);
+	free(l->items);
+	l->items = NULL;
+	l->count = 0;
+}
+
+/* Resolve inside the open transaction and read the row. */
+static int load(goals_store *s, const char *prefix, store_row *row)
+{
+	goals_id id;
+	int rc = goals_resolve(&id, s, prefix);
+	if (rc)
+		return rc;
+	return store_goal_read(s, &id, row);
+}
+
+int goals_entry_add(goals_entry *out, goals_store *s, const char *goal,
+		    double value, goals_time at, const char *note)
+{
+	goals_entry e;
+	store_row row;
+	int own = !store_in_txn(s), rc;
+	char b[GOALS_UUID_BUFSZ];
+	memset(&e, 0, sizeof(e));
+	if (!isfinite(value))
+		return goals_error(GOALS_EINVAL, "the value is not a finite "
+						 "number");
+	if (note && (rc = goals_check_text(note, "note", GOALS_TEXT_NEWLINES)))
+		return rc;
+	if ((rc = id_random(&e.id)))
+		return rc;
+	if (own && (rc = store_begin(s, 1)))
+		return rc;
+	if ((rc = load(s, goal, &row)))
+		goto out;
+	goals_fields_clear(&row.g.f);
+	if (row.g.status != GOALS_STATUS_ACTIVE) {
+		goals_id_format(b, &row.g.id);
+		rc = goals_error(GOALS_EINVAL,
+				 "goal %.7s is %s: reopen it to log progress",
+				 row.g.id.hex, goals_status_name(row.g.status));
+		goto out;
+	}
+	e.goal = row.g.id;
+	e.at = at;
+	e.day = goals_local_date(at);
+	e.value = value == 0 ? 0 : value;
+	e.note = (char *)note;
+	if ((rc = store_entry_insert(s, row.gid, &e)))
+		goto out;
+out:
+	if (own) {
+		if (rc)
+			store_rollback(s);
+		else
+			rc = store_commit(s);
+	}
+	if (!rc && out) {
+		*out = e;
+		out->note = NULL;
+		if (note && !(out->note = strdup(note)))
+			return goals_error_oom();
+	}
+	return rc;
+}
+
+int goals_entries_recent(goals_entry_list *out, goals_store *s,
+			 const goals_id *goal, size_t limit)
+{
+	store_row row;
+	int own = !store_in_txn(s), rc;
+	out->items = NULL;
+	out->count = 0;
+	if (own && (rc = store_begin(s, 0)))
+		return rc;
+	rc = store_goal_read(s, goal, &row);
+	if (!rc) {
+		goals_fields_clear(&row.g.f);
+		rc = store_entries_recent(s, row.gid, goal, limit, out);
+	}
+	if (own) {
+		if (rc)
+			store_rollback(s);
+		else
+			rc = store_commit(s);
+	}
+	return rc;
+}
+
+int goals_check(goals_smart *out, goals_store *s, const goals_goal *g,
+		goals_time now)
+{
+	goals_smart_input in;
+	store_row row;
+	goals_point *pts = NULL;
+	size_t n = 0;
+	int own = !store_in_txn(s), rc;
+	if (own && (rc = store_begin(s, 0)))
+		return rc;
+	rc = store_goal_read(s, &g->id, &row);
+	if (!rc) {
+		goals_fields_clear(&row.g.f);
+		rc = store_entry_points(
+			s, row.gid,
+			goals_smart_recent_from(&g->f, goals_local_date(now)),
+			&pts, &n);
+	}
+	if (own) {
+		if (rc)
+			store_rollback(s);
+		else
+			rc = store_commit(s);
+	}
+	if (rc)
+		return rc;
+	memset(&in, 0, sizeof(in));
+	in.f = &g->f;
+	in.status = g->status;
+	in.created = goals_local_date(g->created);
+	in.count = row.agg.n;
+	in.sum = row.agg.sum;
+	in.recent = pts;
+	in.n_recent = n;
+	in.recent_from = goals_smart_recent_from(&g->f, goals_local_date(now));
+	rc = goals_smart_check(out, &in, now);
+	free(pts);
+	return rc;
+}

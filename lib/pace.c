@@ -1,0 +1,176 @@
+/*
+ * pace.c - the pace maths of SMART-RULES: needed against so-far pace for
+ * totals (average) and levels (least-squares trend), and the share of
+ * recent periods met for habits.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "pace.h"
+#include "progress.h"
+
+#define LEVEL_WINDOW 42
+#define LEVEL_MIN_ENTRIES 3
+#define LEVEL_MIN_SPAN 14
+#define HABIT_PERIODS 4
+
+void num_format(char *buf, size_t n, double v)
+{
+	double r = round(v * 100) / 100; /* two decimals are plenty */
+	snprintf(buf, n, "%.10g", r == 0 ? 0 : r);
+}
+
+/* The first day of the period n periods before the one starting at p. */
+static goals_date periods_back(goals_every every, goals_date p, int n)
+{
+	goals_date out;
+	switch (every) {
+	case GOALS_EVERY_WEEK:
+		return p - 7 * n;
+	case GOALS_EVERY_MONTH:
+		if (goals_date_add_months(&out, p, -n))
+			return p - 31 * n;
+		return out;
+	default:
+		return p - n;
+	}
+}
+
+goals_date pace_recent_from(const goals_fields *f, goals_date today)
+{
+	if (f->kind == GOALS_KIND_LEVEL)
+		return today - LEVEL_WINDOW;
+	if (f->kind == GOALS_KIND_HABIT && (f->set & GOALS_F_EVERY))
+		return periods_back(f->every,
+				    progress_period_start(f->every, today),
+				    HABIT_PERIODS);
+	return today;
+}
+
+/* Fill the suggestions from current, remaining, so_far and days left. */
+static void suggest(struct pace *p, goals_date today, long left, double dir)
+{
+	p->ratio = p->so_far > 0 ? p->needed / p->so_far : HUGE_VAL;
+	if (p->so_far > 0) {
+		double days = ceil(p->remaining / p->so_far);
+		p->new_deadline = days < 365.0 * 100
+					  ? today + (goals_date)days
+					  : GOALS_DATE_NONE;
+	}
+	p->new_target = p->current + dir * p->so_far * (double)left;
+}
+
+/* Habit: share of the last complete periods met. */
+static void habit(struct pace *p, const goals_smart_input *in, goals_date today)
+{
+	const goals_fields *f = in->f;
+	goals_date cur = progress_period_start(f->every, today);
+	goals_date first = progress_period_start(
+		f->every, (f->set & GOALS_F_START) ? f->start : in->created);
+	double sums[HABIT_PERIODS] = {0};
+	int k, n = 0;
+	size_t i;
+	p->kind = PACE_HABIT;
+	for (k = 1; k <= HABIT_PERIODS; k++) {
+		if (periods_back(f->every, cur, k) < first)
+			break;
+		n = k;
+	}
+	for (i = 0; i < in->n_recent; i++) {
+		goals_date ps = progress_period_start(f->every, in->recent[i].day);
+		for (k = 1; k <= n; k++)
+			if (ps == periods_back(f->every, cur, k))
+				sums[k - 1] += in->recent[i].value;
+	}
+	p->periods = n;
+	for (k = 0; k < n; k++)
+		p->periods_met += sums[k] >= f->target;
+	p->known = n > 0 && in->count > 0;
+}
+
+/* Least-squares slope of value over day; 0 when undefined. */
+static double slope(const goals_point *v, size_t n)
+{
+	double mx = 0, my = 0, sxx = 0, sxy = 0;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		mx += v[i].day;
+		my += v[i].value;
+	}
+	mx /= (double)n;
+	my /= (double)n;
+	for (i = 0; i < n; i++) {
+		sxx += (v[i].day - mx) * (v[i].day - mx);
+		sxy += (v[i].day - mx) * (v[i].value - my);
+	}
+	return sxx > 0 ? sxy / sxx : 0;
+}
+
+int pace_compute(struct pace *p, const goals_smart_input *in,
+		 goals_date today, goals_date deadline)
+{
+	const goals_fields *f = in->f;
+	double base, dir;
+	long left, since;
+	memset(p, 0, sizeof(*p));
+	p->new_deadline = GOALS_DATE_NONE;
+	if (f->kind == GOALS_KIND_HABIT) {
+		if ((f->set & GOALS_F_EVERY) && (f->set & GOALS_F_TARGET))
+			habit(p, in, today);
+		return 0;
+	}
+	if (!(f->set & GOALS_F_TARGET) || in->count == 0 ||
+	    deadline == GOALS_DATE_NONE || deadline < today)
+		return 0;
+	left = (long)deadline - (long)today;
+	if (left < 1)
+		left = 1;
+	if (f->kind == GOALS_KIND_TOTAL) {
+		goals_date start = (f->set & GOALS_F_START) ? f->start
+							    : in->created;
+		base = (f->set & GOALS_F_BASELINE) ? f->baseline : 0;
+		dir = f->target >= base ? 1 : -1;
+		p->kind = PACE_TOTAL;
+		p->current = base + in->sum;
+		p->remaining = dir * (f->target - p->current);
+		since = (long)today - (long)start;
+		if (since < 7)
+			since = 7;
+		p->so_far = dir * (p->current - base) / (double)since;
+	} else if (f->kind == GOALS_KIND_LEVEL) {
+		const goals_point *v = in->recent;
+		size_t n = in->n_recent, i = 0;
+		while (i < n && v[i].day < today - LEVEL_WINDOW)
+			i++;
+		v += i;
+		n -= i;
+		if (n == 0)
+			return 0;
+		p->kind = PACE_LEVEL;
+		p->current = v[n - 1].value;
+		base = (f->set & GOALS_F_BASELINE) ? f->baseline : v[0].value;
+		dir = f->target >= base ? 1 : -1;
+		p->remaining = dir * (f->target - p->current);
+		if (p->remaining <= 0) {
+			p->known = 1;
+			p->met = 1;
+			return 0;
+		}
+		if (n < LEVEL_MIN_ENTRIES || v[n - 1].day - v[0].day < LEVEL_MIN_SPAN)
+			return 0;
+		p->so_far = dir * slope(v, n);
+	} else {
+		return 0;
+	}
+	p->known = 1;
+	if (p->remaining <= 0) {
+		p->met = 1;
+		return 0;
+	}
+	if (p->so_far < 0)
+		p->so_far = 0;
+	p->needed = p->remaining / (double)left;
+	suggest(p, today, left, dir);
+	return 0;
+}

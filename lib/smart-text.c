@@ -1,0 +1,916 @@
+/*
+ * smart-text.c - the goal's own words as tokens, and the time expressions
+ * in them ("by 31 March 2025", "for 6 weeks", "this year").
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "smart-text.h"
+
+static const char *const months[] = {
+	"january", "february", "march",     "april",   "may",      "june",
+	"july",    "august",   "september", "october", "november", "december"};
+static const char *const month_abbr[] = {"jan", "feb", "mar", "apr",
+					 "may", "jun", "jul", "aug",
+					 "sep", "oct", "nov", "dec"};
+static const char *const weekdays[] = {"monday", "tuesday",  "wednesday",
+				       "thursday", "friday", "saturday",
+				       "sunday"};
+
+static const char *const number_words[] = {
+	"zero",    "one",     "two",       "three",    "four",
+	"five",    "six",     "seven",     "eight",    "nine",
+	"ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+	"fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+	"twenty"};
+
+int word_month(const char *w)
+{
+	int i;
+	for (i = 0; i < 12; i++)
+		if (!strcmp(w, months[i]) || !strcmp(w, month_abbr[i]) ||
+		    (i == 8 && !strcmp(w, "sept")))
+			return i + 1;
+	return 0;
+}
+
+int word_weekday(const char *w)
+{
+	int i;
+	for (i = 0; i < 7; i++)
+		if (!strcmp(w, weekdays[i]))
+			return i + 1;
+	if (!strcmp(w, "tues"))
+		return 2;
+	if (!strcmp(w, "thurs"))
+		return 4;
+	return 0;
+}
+
+/* Value of a number word, or -1. */
+static double word_number(const char *w)
+{
+	size_t i;
+	static const struct {
+		const char *w;
+		double v;
+	} more[] = {{"thirty", 30},  {"forty", 40},     {"fifty", 50},
+		    {"sixty", 60},   {"seventy", 70},   {"eighty", 80},
+		    {"ninety", 90},  {"hundred", 100},  {"thousand", 1000},
+		    {"dozen", 12},   {"once", 1},       {"twice", 2},
+		    {"thrice", 3},   {"half", 0.5}};
+	for (i = 0; i < sizeof(number_words) / sizeof(number_words[0]); i++)
+		if (!strcmp(w, number_words[i]))
+			return (double)i;
+	for (i = 0; i < sizeof(more) / sizeof(more[0]); i++)
+		if (!strcmp(w, more[i].w))
+			return more[i].v;
+	return -1;
+}
+
+/* Grow the token array by one; NULL when out of memory. */
+static struct tok *push(struct toks *t, size_t *cap)
+{
+	struct tok *k;
+	if (t->n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 32;
+		struct tok *grown = realloc(t->t, ncap * sizeof(*grown));
+		if (!grown)
+			return NULL;
+		t->t = grown;
+		*cap = ncap;
+	}
+	k = &t->t[t->n++];
+	memset(k, 0, sizeof(*k));
+	return k;
+}
+
+/* Fold text to lower case ASCII, map typographic quotes, dashes and
+ * no-break spaces to plain ones.  Returns a malloc'd copy. */
+static char *normalise(const char *text)
+{
+	size_t n = strlen(text), i, o = 0;
+	char *out = malloc(3 * n + 1);
+	if (!out)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c == 0xe2 && i + 2 < n && (unsigned char)text[i + 1] == 0x80) {
+			unsigned char d = (unsigned char)text[i + 2];
+			if (d == 0x98 || d == 0x99) {
+				out[o++] = '\'';
+				i += 2;
+				continue;
+			}
+			if (d == 0x9c || d == 0x9d) {
+				out[o++] = '"';
+				i += 2;
+				continue;
+			}
+			if (d == 0x93 || d == 0x94) {
+				out[o++] = ' ';
+				out[o++] = '-';
+				out[o++] = ' ';
+				i += 2;
+				continue;
+			}
+		}
+		if (c == 0xc2 && i + 1 < n && (unsigned char)text[i + 1] == 0xa0) {
+			out[o++] = ' ';
+			i++;
+			continue;
+		}
+		out[o++] = (char)(c < 0x80 ? tolower(c) : c);
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* 1 for a byte that can be part of a word: letters, digits, UTF-8. */
+static int wordch(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+/* Copy [s, s+len) into a token's text, truncating. */
+static void settext(struct tok *k, const char *s, size_t len)
+{
+	if (len >= TOK_MAX)
+		len = TOK_MAX - 1;
+	memcpy(k->s, s, len);
+	k->s[len] = '\0';
+}
+
+/* Classify a token that starts with a digit; may split off a unit word
+ * ("15kg" -> 15, kg).  Returns 0, or GOALS_ENOMEM. */
+static int number_token(struct toks *t, size_t *cap, const char *s,
+			size_t len, int paren)
+{
+	struct tok *k = push(t, cap);
+	char buf[TOK_MAX], *end;
+	size_t i, digits = 0;
+	int y, m, d;
+	if (!k)
+		return GOALS_ENOMEM;
+	k->paren = paren;
+	settext(k, s, len);
+	/* ISO date */
+	if (len == 10 && sscanf(k->s, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+	    k->s[4] == '-' && k->s[7] == '-' &&
+	    goals_date_from_ymd(&k->date, y, m, d) == GOALS_OK) {
+		k->type = TOK_DATE;
+		return 0;
+	}
+	/* d/m/y: read day first, as most of the world writes it, and say
+	 * when it could be either */
+	if (strchr(k->s, '/') && sscanf(k->s, "%d/%d/%d", &d, &m, &y) == 3) {
+		if (y < 100)
+			y += 2000;
+		if (goals_date_from_ymd(&k->date, y, m, d) == GOALS_OK) {
+			k->type = TOK_DATE;
+			k->ambiguous = d <= 12 && m <= 12 && d != m;
+			return 0;
+		}
+	}
+	/* clock times: 23:00, 7pm, 7:30am */
+	if (strchr(k->s, ':') || (len > 2 && (!strcmp(k->s + len - 2, "am") ||
+					      !strcmp(k->s + len - 2, "pm")))) {
+		for (i = 0; i < len && (isdigit((unsigned char)k->s[i]) ||
+					k->s[i] == ':');
+		     i++)
+			;
+		if (i == len || !strcmp(k->s + i, "am") ||
+		    !strcmp(k->s + i, "pm")) {
+			k->type = TOK_TIME;
+			return 0;
+		}
+	}
+	/* a number: digits with thousands separators and a decimal part */
+	for (i = 0; i < len && (isdigit((unsigned char)s[i]) || s[i] == ',' ||
+				s[i] == '.');
+	     i++) {
+		if (isdigit((unsigned char)s[i]))
+			digits++;
+	}
+	if (i < len && s[i] == '%' && i + 1 == len) {
+		k->type = TOK_PERCENT;
+		k->num = strtod(k->s, NULL);
+		return 0;
+	}
+	if (i < len && (s[i] == '-' || s[i] == '/')) {
+		/* 10-minute is a number and its unit; 0-10, 24/7 are codes */
+		if (s[i] == '-' && i + 1 < len &&
+		    isalpha((unsigned char)s[i + 1])) {
+			size_t j, o = 0;
+			for (j = 0; j < i && o < sizeof(buf) - 1; j++)
+				if (s[j] != ',')
+					buf[o++] = s[j];
+			buf[o] = '\0';
+			k->type = TOK_NUM;
+			k->num = strtod(buf, NULL);
+			settext(k, s, i);
+			k = push(t, cap);
+			if (!k)
+				return GOALS_ENOMEM;
+			k->type = TOK_WORD;
+			k->paren = paren;
+			settext(k, s + i + 1, len - i - 1);
+			return 0;
+		}
+		k->type = TOK_CODE;
+		return 0;
+	}
+	{
+		size_t j, o = 0;
+		for (j = 0; j < i && o < sizeof(buf) - 1; j++)
+			if (s[j] != ',')
+				buf[o++] = s[j];
+		buf[o] = '\0';
+	}
+	k->type = TOK_NUM;
+	k->num = strtod(buf, &end);
+	k->grouped = memchr(s, ',', i) != NULL;
+	if (i == len || !digits)
+		return digits ? 0 : (k->type = TOK_CODE, 0);
+	/* ordinals and units glued on: 1st, 22nd, 15kg, 5k */
+	if (!strcmp(s + i, "st") || !strcmp(s + i, "nd") ||
+	    !strcmp(s + i, "rd") || !strcmp(s + i, "th")) {
+		k->ordinal = 1;
+		return 0;
+	}
+	{
+		size_t j;
+		for (j = i; j < len && isalpha((unsigned char)s[j]); j++)
+			;
+		if (j != len) {
+			k->type = TOK_CODE;
+			return 0;
+		}
+	}
+	settext(k, s, i);
+	k = push(t, cap);
+	if (!k)
+		return GOALS_ENOMEM;
+	k->type = TOK_WORD;
+	k->paren = paren;
+	settext(k, s + i, len - i);
+	return 0;
+}
+
+/* Classify a token that starts with a letter. */
+static int word_token(struct toks *t, size_t *cap, const char *s, size_t len,
+		      int paren)
+{
+	struct tok *k = push(t, cap);
+	size_t i;
+	double v;
+	if (!k)
+		return GOALS_ENOMEM;
+	k->paren = paren;
+	k->type = TOK_WORD;
+	settext(k, s, len);
+	for (i = 0; i < len; i++)
+		if (isdigit((unsigned char)s[i])) {
+			k->type = TOK_CODE; /* gad-7, covid-19, phq9 */
+			return 0;
+		}
+	if ((v = word_number(k->s)) >= 0) {
+		k->type = TOK_NUM;
+		k->num = v;
+		k->numword = 1;
+	}
+	return 0;
+}
+
+/* The end of a quoted span starting after position i, or 0. */
+static size_t quote_end(const char *s, size_t i, char q)
+{
+	size_t j;
+	for (j = i + 1; s[j]; j++) {
+		if (s[j] != q)
+			continue;
+		if (q == '"')
+			return j;
+		/* a closing ' is not inside a word (sister's, don't) */
+		if (!wordch((unsigned char)s[j + 1]) && j > i + 1 &&
+		    s[j - 1] != ' ')
+			return j;
+	}
+	return 0;
+}
+
+int toks_make(struct toks *out, const char *text)
+{
+	char *s = normalise(text);
+	size_t cap = 0, i = 0;
+	int paren = 0, rc = 0;
+	out->t = NULL;
+	out->n = 0;
+	if (!s)
+		return goals_error_oom();
+	while (s[i] && !rc) {
+		unsigned char c = (unsigned char)s[i];
+		size_t j;
+		if (isspace(c)) {
+			i++;
+			continue;
+		}
+		if ((c == '"' || c == '\'') &&
+		    (i == 0 || !wordch((unsigned char)s[i - 1])) &&
+		    (j = quote_end(s, i, (char)c))) {
+			struct tok *k = push(out, &cap);
+			if (!k) {
+				rc = GOALS_ENOMEM;
+				break;
+			}
+			k->type = TOK_QUOTE;
+			k->paren = paren;
+			settext(k, "QUOTE", 5);
+			i = j + 1;
+			continue;
+		}
+		if (wordch(c)) {
+			/* a word: inner ' - , . : / % join when followed by a
+			 * word character */
+			for (j = i + 1; s[j]; j++) {
+				if (wordch((unsigned char)s[j]))
+					continue;
+				if (strchr("'-,.:/", s[j]) &&
+				    wordch((unsigned char)s[j + 1]) &&
+				    (s[j] != ',' ||
+				     (isdigit((unsigned char)s[j - 1]) &&
+				      isdigit((unsigned char)s[j + 1]))) &&
+				    (s[j] != '.' ||
+				     isdigit((unsigned char)s[j + 1])))
+					continue;
+				if (s[j] == '%' && isdigit((unsigned char)s[j - 1])) {
+					j++;
+					break;
+				}
+				break;
+			}
+			if (isdigit(c))
+				rc = number_token(out, &cap, s + i, j - i, paren);
+			else
+				rc = word_token(out, &cap, s + i, j - i, paren);
+			i = j;
+			continue;
+		}
+		if (c == '(')
+			paren++;
+		{
+			struct tok *k = push(out, &cap);
+			if (!k) {
+				rc = GOALS_ENOMEM;
+				break;
+			}
+			k->type = TOK_PUNCT;
+			k->paren = paren;
+			k->s[0] = (char)c;
+		}
+		if (c == ')' && paren > 0)
+			paren--;
+		i++;
+	}
+	free(s);
+	if (rc) {
+		toks_free(out);
+		return goals_error_oom();
+	}
+	return GOALS_OK;
+}
+
+void toks_free(struct toks *t)
+{
+	free(t->t);
+	t->t = NULL;
+	t->n = 0;
+}
+
+int tok_is(const struct toks *t, size_t i, const char *w)
+{
+	return i < t->n && !strcmp(t->t[i].s, w);
+}
+
+int tok_in(const struct toks *t, size_t i, const char *const *list)
+{
+	for (; *list; list++)
+		if (tok_is(t, i, *list))
+			return 1;
+	return 0;
+}
+
+size_t phrase_len(const char *phrase)
+{
+	size_t n = 1;
+	for (; *phrase; phrase++)
+		n += *phrase == ' ';
+	return n;
+}
+
+int tok_phrase(const struct toks *t, size_t i, const char *phrase)
+{
+	while (*phrase) {
+		const char *sp = strchr(phrase, ' ');
+		size_t len = sp ? (size_t)(sp - phrase) : strlen(phrase);
+		if (i >= t->n || strlen(t->t[i].s) != len ||
+		    strncmp(t->t[i].s, phrase, len))
+			return 0;
+		i++;
+		phrase += len + (sp ? 1 : 0);
+	}
+	return 1;
+}
+
+/* Time expressions -------------------------------------------------------- */
+
+/* Units of a time frame; returns days per unit (months: 30). */
+static int frame_unit(const struct toks *t, size_t i, char *unit)
+{
+	static const struct {
+		const char *w;
+		char u;
+	} units[] = {{"day", 'd'},   {"days", 'd'},        {"week", 'w'},
+		     {"weeks", 'w'}, {"fortnight", 'f'},   {"fortnights", 'f'},
+		     {"month", 'm'}, {"months", 'm'},      {"year", 'y'},
+		     {"years", 'y'}};
+	size_t k;
+	if (i >= t->n)
+		return 0;
+	for (k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+		if (!strcmp(t->t[i].s, units[k].w)) {
+			*unit = units[k].u;
+			return 1;
+		}
+	return 0;
+}
+
+/* Add n units to d. */
+static goals_date add_units(goals_date d, double n, char unit)
+{
+	goals_date out = d;
+	switch (unit) {
+	case 'd':
+		return d + (goals_date)n;
+	case 'w':
+		return d + (goals_date)(7 * n);
+	case 'f':
+		return d + (goals_date)(14 * n);
+	case 'm':
+		if (goals_date_add_months(&out, d, (int)n))
+			return d + (goals_date)(30 * n);
+		return out;
+	default:
+		if (goals_date_add_months(&out, d, (int)(12 * n)))
+			return d + (goals_date)(365 * n);
+		return out;
+	}
+}
+
+/* 1 when a per-period word follows i ("a", "per", "each", "every"),
+ * making "3 days a week" a count, not a time frame. */
+static int per_period_follows(const struct toks *t, size_t i)
+{
+	static const char *const per[] = {"a", "per", "each", "every", "an",
+					  NULL};
+	return tok_in(t, i, per);
+}
+
+int in_time_frame(const struct toks *t, size_t i)
+{
+	static const char *const lead[] = {"for",  "within", "in",   "over",
+					   "after", "next",  "past", "last",
+					   "first", "coming", "following",
+					   "than", NULL};
+	char unit;
+	if (i >= t->n || t->t[i].type != TOK_NUM || !frame_unit(t, i + 1, &unit))
+		return 0;
+	if (per_period_follows(t, i + 2))
+		return 0;
+	if (i > 0 && tok_in(t, i - 1, lead))
+		return 1;
+	/* "6 weeks from now", "two years' time" */
+	if (tok_is(t, i + 2, "from") || tok_is(t, i + 2, "time") ||
+	    tok_is(t, i + 2, "old") || tok_is(t, i + 2, "ago"))
+		return 1;
+	return 0;
+}
+
+/* Last day of a month. */
+static goals_date month_end(int y, int m)
+{
+	goals_date d;
+	if (goals_date_from_ymd(&d, y, m, goals_days_in_month(y, m)))
+		return GOALS_DATE_NONE;
+	return d;
+}
+
+/* Easter Sunday of year y (Gregorian; the anonymous computus). */
+static goals_date easter(int y)
+{
+	int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3;
+	int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+	int l = (32 + 2 * e + 2 * i - h - k) % 7;
+	int m = (a + 11 * h + 22 * l) / 451;
+	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+	goals_date out;
+	if (goals_date_from_ymd(&out, y, month, day))
+		return GOALS_DATE_NONE;
+	return out;
+}
+
+/* A year token: a whole number 1900..2200 written in digits. */
+static int year_at(const struct toks *t, size_t i, int *y)
+{
+	const struct tok *k;
+	if (i >= t->n)
+		return 0;
+	k = &t->t[i];
+	if (k->type != TOK_NUM || k->numword || k->ordinal || k->grouped ||
+	    k->num < 1900 ||
+	    k->num > 2200 || k->num != (int)k->num)
+		return 0;
+	*y = (int)k->num;
+	return 1;
+}
+
+/* A day-of-month token: 1..31, whole, in digits. */
+static int mday_at(const struct toks *t, size_t i, int *d)
+{
+	const struct tok *k;
+	if (i >= t->n)
+		return 0;
+	k = &t->t[i];
+	if (k->type != TOK_NUM || k->numword || k->num < 1 || k->num > 31 ||
+	    k->num != (int)k->num)
+		return 0;
+	*d = (int)k->num;
+	return 1;
+}
+
+/* Season end (northern hemisphere) of the season named at i, or 0. */
+static int season_month(const struct toks *t, size_t i)
+{
+	if (tok_is(t, i, "spring"))
+		return 5;
+	if (tok_is(t, i, "summer"))
+		return 8;
+	if (tok_is(t, i, "autumn") || tok_is(t, i, "fall"))
+		return 11;
+	if (tok_is(t, i, "winter"))
+		return 2;
+	return 0;
+}
+
+/*
+ * Finish a day-month date at *j (after the month and day): an optional
+ * year, else the next such day from today on.  Returns 0 for no such day.
+ */
+static int day_of(const struct toks *t, size_t *j, int m, int day,
+		  goals_date today, goals_date *d)
+{
+	int y, ty;
+	if (year_at(t, *j, &y)) {
+		(*j)++;
+		return goals_date_from_ymd(d, y, m, day) == GOALS_OK;
+	}
+	goals_date_to_ymd(today, &ty, NULL, NULL);
+	if (goals_date_from_ymd(d, ty, m, day))
+		return 0;
+	if (*d < today && goals_date_from_ymd(d, ty + 1, m, day))
+		return 0;
+	return 1;
+}
+
+/*
+ * Read a calendar expression at i: a date, a month, a year, a weekday, a
+ * holiday, a season, today/tomorrow, this/next X, end of X.  `loose` is
+ * 1 after a time preposition, where a bare month name ("by may") counts.
+ * Sets *d and *len; *season_no_year for "summer" without a year.
+ */
+static int read_date(const struct toks *t, size_t i, int loose,
+		     goals_date today, goals_date *d, size_t *len,
+		     int *season_no_year, int *ambiguous)
+{
+	int y, m, day, ty, tm, wd, s, next = 0;
+	char unit;
+	size_t j = i;
+	goals_date_to_ymd(today, &ty, &tm, NULL);
+	*season_no_year = 0;
+	*ambiguous = 0;
+	if (i >= t->n)
+		return 0;
+	if (t->t[i].type == TOK_DATE) {
+		*d = t->t[i].date;
+		*ambiguous = t->t[i].ambiguous;
+		*len = 1;
+		return 1;
+	}
+	if (tok_is(t, i, "today") || tok_is(t, i, "tonight")) {
+		*d = today;
+		*len = 1;
+		return 1;
+	}
+	if (tok_is(t, i, "tomorrow")) {
+		*d = today + 1;
+		*len = 1;
+		return 1;
+	}
+	/* the end of X */
+	if (tok_is(t, j, "the"))
+		j++;
+	if (tok_is(t, j, "end") && tok_is(t, j + 1, "of")) {
+		size_t k = j + 2;
+		if (tok_is(t, k, "the"))
+			k++;
+		if (read_date(t, k, 1, today, d, len, season_no_year,
+			      ambiguous)) {
+			*len += k - i;
+			return 1;
+		}
+		return 0;
+	}
+	j = i;
+	/* this / next X */
+	if (tok_is(t, j, "this") || tok_is(t, j, "next") ||
+	    tok_is(t, j, "coming")) {
+		next = tok_is(t, j, "next");
+		j++;
+		if (tok_is(t, j, "week") || tok_is(t, j, "weekend")) {
+			*d = today + (7 - goals_date_weekday(today)) +
+			     (next ? 7 : 0);
+			*len = j + 1 - i;
+			return 1;
+		}
+		if (tok_is(t, j, "month")) {
+			m = tm + next;
+			y = ty + (m > 12);
+			*d = month_end(y, m > 12 ? m - 12 : m);
+			*len = j + 1 - i;
+			return 1;
+		}
+		if (tok_is(t, j, "year")) {
+			*d = month_end(ty + next, 12);
+			*len = j + 1 - i;
+			return 1;
+		}
+		if ((s = season_month(t, j)) ||
+		    (wd = word_weekday(t->t[j < t->n ? j : 0].s)) ||
+		    word_month(t->t[j < t->n ? j : 0].s)) {
+			if (read_date(t, j, 1, today, d, len, season_no_year,
+				      ambiguous)) {
+				if (next && word_weekday(t->t[j].s) &&
+				    *d - today < 7 &&
+				    goals_date_weekday(*d) >
+					    goals_date_weekday(today))
+					*d += 7;
+				*season_no_year = 0;
+				*len += j - i;
+				return 1;
+			}
+		}
+		return 0;
+	}
+	/* 31 March [2025], 31st of March */
+	if (mday_at(t, i, &day)) {
+		j = i + 1;
+		if (tok_is(t, j, "of"))
+			j++;
+		if (j < t->n && (m = word_month(t->t[j].s))) {
+			j++;
+			if (tok_is(t, j, ",") && year_at(t, j + 1, &y))
+				j++;
+			return day_of(t, &j, m, day, today, d) &&
+			       (*len = j - i, 1);
+		}
+		return 0;
+	}
+	/* March 31[,] [2025]; March 2025; March (loose) */
+	if ((m = word_month(t->t[i].s))) {
+		int month_words_ok = loose || (i + 1 < t->n &&
+					       t->t[i + 1].type == TOK_NUM);
+		if (!month_words_ok ||
+		    ((tok_is(t, i, "may") || tok_is(t, i, "march")) &&
+		     !loose && !mday_at(t, i + 1, &day) && !year_at(t, i + 1, &y)))
+			return 0;
+		j = i + 1;
+		if (mday_at(t, j, &day) && !frame_unit(t, j + 1, &unit)) {
+			j++;
+			if (tok_is(t, j, ",") && year_at(t, j + 1, &y))
+				j++;
+			return day_of(t, &j, m, day, today, d) &&
+			       (*len = j - i, 1);
+		}
+		if (year_at(t, j, &y)) {
+			*d = month_end(y, m);
+			*len = 2;
+			return 1;
+		}
+		*d = month_end(ty + (m < tm), m);
+		*len = 1;
+		return 1;
+	}
+	if (year_at(t, i, &y)) {
+		*d = month_end(y, 12);
+		*len = 1;
+		return 1;
+	}
+	if ((wd = word_weekday(t->t[i].s))) {
+		int diff = wd - goals_date_weekday(today);
+		*d = today + (diff <= 0 ? diff + 7 : diff);
+		*len = 1;
+		return 1;
+	}
+	if (tok_is(t, i, "easter") || tok_is(t, i, "christmas")) {
+		int easter_day = tok_is(t, i, "easter");
+		j = i + 1;
+		if (tok_is(t, j, "day") || tok_is(t, j, "eve"))
+			j++;
+		if (!year_at(t, j, &y)) {
+			y = ty;
+			*season_no_year = 0;
+		} else {
+			j++;
+		}
+		*d = easter_day ? easter(y) : month_end(y, 12) - 6;
+		if (*d < today && j == i + 1)
+			*d = easter_day ? easter(y + 1) : month_end(y + 1, 12) - 6;
+		*len = j - i;
+		return 1;
+	}
+	if ((s = season_month(t, i))) {
+		if (year_at(t, i + 1, &y)) {
+			*d = month_end(s == 2 ? y + 1 : y, s);
+			*len = 2;
+			return 1;
+		}
+		y = ty + (s < tm && s != 2);
+		*d = month_end(s == 2 && tm > 2 ? y + 1 : y, s);
+		*season_no_year = 1;
+		*len = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* 1 when the words before i make a date a start or a frequency, not an
+ * end: "starting Monday", "every Sunday", "since March". */
+static int not_an_end(const struct toks *t, size_t i, int *start)
+{
+	static const char *const starts[] = {"starting", "start", "from",
+					     "since",    "beginning", "begin",
+					     "after",    "commencing", NULL};
+	static const char *const freq[] = {"every", "each", "per", NULL};
+	size_t k = i;
+	*start = 0;
+	if (k > 0 && tok_is(t, k - 1, "on"))
+		k--;
+	if (k > 0 && tok_in(t, k - 1, starts)) {
+		*start = 1;
+		return 1;
+	}
+	if (k > 0 && tok_in(t, k - 1, freq))
+		return 1;
+	/* on Sundays */
+	if (i < t->n) {
+		const char *w = t->t[i].s;
+		size_t l = strlen(w);
+		if (l > 1 && w[l - 1] == 's') {
+			char one[TOK_MAX];
+			memcpy(one, w, l - 1);
+			one[l - 1] = '\0';
+			if (word_weekday(one))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Vague times: soon, someday, one day, asap, eventually. */
+static int vague_at(const struct toks *t, size_t i, size_t *len)
+{
+	static const char *const one[] = {"soon",       "someday", "sometime",
+					  "eventually", "asap",    "later",
+					  "sometimes",  NULL};
+	static const char *const phrases[] = {
+		"one day",        "some day",       "at some point",
+		"in the future",  "one of these days", "as soon as possible",
+		"in due course",  "when i can",     "in time",
+		NULL};
+	size_t k;
+	if (tok_in(t, i, one) && !tok_is(t, i, "sometimes")) {
+		*len = 1;
+		return 1;
+	}
+	for (k = 0; phrases[k]; k++)
+		if (tok_phrase(t, i, phrases[k])) {
+			*len = phrase_len(phrases[k]);
+			/* "one day a week" is a count */
+			if (!strcmp(phrases[k], "one day") &&
+			    (per_period_follows(t, i + 2) ||
+			     (i > 0 && (tok_is(t, i - 1, "for") ||
+					tok_is(t, i - 1, "in")))))
+				return 0;
+			return 1;
+		}
+	return 0;
+}
+
+/* Mark tokens [i, i+len) as a time expression. */
+static void mark(struct toks *t, size_t i, size_t len)
+{
+	for (; len > 0 && i < t->n; i++, len--)
+		t->t[i].time = 1;
+}
+
+void find_deadline(struct when *out, struct toks *t, size_t from, size_t to,
+		   goals_date today, goals_date start)
+{
+	static const char *const frame_lead[] = {"within", "in", "over",
+						 "for", NULL};
+	static const char *const loose_lead[] = {
+		"by", "until", "till", "til", "through", "thru", "before",
+		"in", "of", "during", "on", "than", NULL};
+	size_t i, len;
+	memset(out, 0, sizeof(*out));
+	out->date = GOALS_DATE_NONE;
+	for (i = from; i < to && i < t->n; i++) {
+		goals_date d;
+		int season, ambiguous, is_start;
+		char unit;
+		double n = 1;
+		size_t j = i;
+		if (vague_at(t, i, &len)) {
+			out->vague = 1;
+			mark(t, i, len);
+			i += len - 1;
+			continue;
+		}
+		/* within / in / over / for [the] [next|coming] N units */
+		if (tok_in(t, i, frame_lead)) {
+			int duration = tok_is(t, i, "for");
+			j = i + 1;
+			if (tok_is(t, j, "the"))
+				j++;
+			if (tok_is(t, j, "next") || tok_is(t, j, "coming") ||
+			    tok_is(t, j, "following"))
+				j++;
+			if (j < t->n && (t->t[j].type == TOK_NUM ||
+					 tok_is(t, j, "a") || tok_is(t, j, "an"))) {
+				n = t->t[j].type == TOK_NUM ? t->t[j].num : 1;
+				j++;
+			} else if (j == i + 1) {
+				n = 0; /* "for week" is no frame */
+			}
+			if (n > 0 && frame_unit(t, j, &unit) &&
+			    !per_period_follows(t, j + 1)) {
+				d = add_units(duration && start != GOALS_DATE_NONE
+						      ? start
+						      : today,
+					      n, unit);
+				if (!out->found) {
+					out->found = 1;
+					out->date = d;
+					out->at = i;
+					out->len = j + 1 - i;
+				}
+				mark(t, i, j + 1 - i);
+				i = j;
+				continue;
+			}
+		}
+		/* a calendar expression, after a time preposition or alone */
+		{
+			int loose = i > 0 && tok_in(t, i - 1, loose_lead);
+			if (tok_phrase(t, i, "no later than")) {
+				i += 2;
+				continue;
+			}
+			if (!read_date(t, i, loose, today, &d, &len, &season,
+				       &ambiguous))
+				continue;
+			mark(t, i, len);
+			if (not_an_end(t, i, &is_start)) {
+				out->start_only |= is_start;
+				i += len - 1;
+				continue;
+			}
+			if (i > 0 && tok_is(t, i - 1, "by") &&
+			    t->t[i].type == TOK_TIME)
+				continue;
+			if (!out->found) {
+				out->found = 1;
+				out->date = d;
+				out->season_no_year = season;
+				out->ambiguous = ambiguous;
+				out->at = i;
+				out->len = len;
+			}
+			i += len - 1;
+		}
+	}
+}

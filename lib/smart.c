@@ -1,0 +1,1091 @@
+/*
+ * smart.c - the SMART engine: one verdict, reason code, reason and
+ * suggestion per letter, from a goal's fields, its words and its
+ * progress.  Pure: no I/O, no clock.  The rules and their sources are in
+ * goals-check(1); the words it knows are in the lexicons below.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "error.h"
+#include "goals/parse.h"
+#include "goals/smart.h"
+#include "pace.h"
+#include "smart-text.h"
+
+/* Lexicons ------------------------------------------------------------- */
+
+/* Words that open a reason clause. */
+static const char *const reason_markers[] = {
+	"because", "so that", "so i can", "so i", "so we", "so my",
+	"in order to", "so as to", "bc", "cos", "since i", "since we",
+	"since my", "as i want", "which will", "that way", NULL};
+
+/* Fillers before the head verb: "I want to", "try to". */
+static const char *const fillers[] = {
+	"i",     "want",  "wanna", "to",   "will",    "would", "like",
+	"aim",   "plan",  "going", "gonna", "need",  "must",   "should",
+	"hope",  "i'd",   "i'll",  "i'm",  "am",      "really", "finally",
+	"try",   "trying", "my",   "goal", "is",      "start", "begin",
+	"learn", "and",   "also",  "just", "actually", "please", "able",
+	"be able", NULL};
+
+/* Openers of a condition that comes before the action (if-then plans). */
+static const char *const conditions[] = {"when", "whenever", "if", "during",
+					 "after", "before", "once", "each",
+					 "every", "while", NULL};
+
+/* A state, not a behaviour. */
+static const char *const state_verbs[] = {"be", "become", "feel", "stay",
+					  "remain", "seem", "look", "keep",
+					  NULL};
+
+/* Vague process verbs: what to do is not said. */
+static const char *const vague_verbs[] = {
+	"work",     "deal",     "improve",  "fix",      "handle",
+	"manage",   "cope",     "focus",    "address",  "tackle",
+	"sort",     "overcome", "develop",  "boost",    "increase",
+	"enhance",  "strengthen", "heal",   "process",  "embrace",
+	"grow",     "change",   "reduce",   "decrease", "cut",
+	"prioritise", "prioritize", "balance", "maintain", "nurture",
+	"let",      "move",     "take",     "look",     "care",
+	"build",    "set",      "create",   "find",     "get",
+	"practise", "practice", "try",      "learn",    "limit",
+	"control",  "release",  "rebuild",  "repair",   "restore",
+	"establish", "cultivate", "foster", "promote",  "support",
+	"value",    "respect",  "love",     "accept",   "forgive",
+	"appreciate", "enjoy",  "open",     "connect",  "engage",
+	"invest",   "challenge", "push",    "stop",     "quit",
+	"avoid",    "minimise", "minimize", NULL};
+
+/* Objects of vague verbs that make them concrete enough ("move house"). */
+static const char *const vague_ok_objects[] = {
+	"house", "home", "out", "flat", "apartment", "city", "country",
+	"job", "jobs", "smoking", "drinking", "vaping", "alcohol",
+	"caffeine", "sugar", "QUOTE", NULL};
+
+/* Insight: knowing, not doing. */
+static const char *const insight_verbs[] = {
+	"understand", "realise", "realize", "know",   "discover",
+	"figure",     "explore", "reflect", "recognise", "recognize",
+	"notice",     "see",     "wonder",  NULL};
+
+/* Inner events that "stop", "never" and "avoid" cannot sensibly target. */
+static const char *const mental[] = {
+	"worrying",  "worry",      "overthinking", "thinking",  "think",
+	"feeling",   "feel",       "being",        "stressing", "ruminating",
+	"doubting",  "doubt",      "comparing",    "judging",   "hating",
+	"caring",    "panicking",  "obsessing",    "dwelling",  "beating",
+	"procrastinating", "regretting", "blaming", "criticising",
+	"criticizing", "fearing",  "getting",      "letting",   "wanting",
+	"needing",   "second-guessing", NULL};
+
+/* Comparatives that say "more of a good thing" without saying how much. */
+static const char *const comparatives[] = {
+	"more",      "less",     "fewer",    "better",   "worse",
+	"healthier", "happier",  "calmer",   "kinder",   "stronger",
+	"fitter",    "nicer",    "gentler",  "easier",   "closer",
+	"braver",    "bolder",   "wiser",    "smarter",  "faster",
+	"slower",    "louder",   "quieter",  "richer",   "thinner",
+	"leaner",    "lighter",  "softer",   "warmer",   "cleaner",
+	"tidier",    "busier",   "lonelier", "sadder",   "angrier",
+	"harder",    "longer",   "shorter",  "higher",   "lower",
+	"improved",  "greater",  "deeper",   "often",    NULL};
+
+/* Generic objects: nothing in particular. */
+static const char *const generic_objects[] = {
+	"things",  "thing",   "stuff",   "something", "anything",
+	"everything", "people", "someone", "somebody", "others",
+	"everyone", "everybody", "life",  "myself",    NULL};
+
+/* Generic verbs: say nothing by themselves. */
+static const char *const generic_verbs[] = {"do", "have", "make", "get",
+					    "try", NULL};
+
+/* Nouns of states, traits and whole areas of life: "have a calm home
+ * life", "fix my sleep", "improve my confidence". */
+static const char *const state_nouns[] = {
+	"life",      "mindset",   "attitude",  "balance",    "sense",
+	"confidence", "relationship", "relationships", "self-esteem",
+	"peace",     "fun",       "time",      "routine",    "habits",
+	"energy",    "health",    "happiness", "control",    "boundaries",
+	"patience",  "motivation", "clarity",  "calm",       "space",
+	"closure",   "sleep",     "mood",      "anxiety",    "stress",
+	"diet",      "weight",    "fitness",   "finances",   "money",
+	"temper",    "anger",     "communication", "marriage", "career",
+	"posture",   "focus",     "productivity", "wellbeing", "well-being",
+	"self-care", "self-worth", "self-image", "image",    "worries",
+	"fears",     "fear",      "feelings",  "emotions",   "thoughts",
+	"thinking",  "trauma",    "grief",     "loneliness", "depression",
+	"issues",    "problems",  "skills",    "listening",  "connection",
+	"connections", "friendships", "network", "presence", "discipline",
+	"willpower", "resilience", "courage",  "kindness",  "empathy",
+	"gratitude", "mindfulness", "spirituality", "faith", "purpose",
+	"direction", "stability", "security",  "independence", "future",
+	"past",      "lifestyle", "eating",    "spending",   "drinking",
+	NULL};
+
+/* Nouns of events one can have ("have one honest conversation"). */
+static const char *const event_nouns[] = {
+	"conversation", "conversations", "talk", "chat",  "meeting",
+	"session", "sessions", "appointment", "dinner", "lunch",
+	"breakfast", "date", "call", "check-up", "checkup", "party",
+	"meal",   "day",    "night",   "walk",   "holiday", "break", NULL};
+
+/* Behaviours that end in something done or not done (milestones). */
+static const char *const milestone_verbs[] = {
+	"sign",     "book",    "buy",      "finish",  "complete", "submit",
+	"send",     "apply",   "register", "enrol",   "enroll",   "schedule",
+	"write",    "visit",   "view",     "call",    "email",    "text",
+	"move",     "open",    "cancel",   "pay",     "publish",  "launch",
+	"join",     "pass",    "file",     "renew",   "return",   "order",
+	"hire",     "adopt",   "install",  "print",   "post",     "clear",
+	"replace",  "tidy",    "clean",    "ask",     "tell",     "invite",
+	"attend",   "read",    "run",      "have",    "get",      "make",
+	"start",    "quit",    "leave",    "sell",    "paint",    "fix",
+	"organise", "organize", "plan",    "arrange", "declutter", "draft",
+	"record",   "save",    "donate",   "see",     "meet",     "speak",
+	"talk",     "find",    NULL};
+
+/* Words that introduce the object of a verb. */
+static const char *const determiners[] = {
+	"a", "an", "the", "my", "our", "his", "her", "their", "this",
+	"that", "one", "QUOTE", "your", NULL};
+
+/* Absolutist targets. */
+static const char *const absolutes[] = {
+	"never",    "always",     "perfect",  "perfectly", "forever",
+	"completely", "totally",  "entirely", "everything", "everyone",
+	"everybody", "flawless",  "flawlessly", "100%",    NULL};
+
+/* Others who decide an outcome. */
+static const char *const people[] = {
+	"my", "him", "her", "them", "his", "their", "people", "everyone",
+	"someone", "somebody", "others", "he", "she", "they", NULL};
+
+/* What others feel or decide when "made" to. */
+static const char *const others_decide[] = {
+	"forgive", "love", "like", "accept", "respect", "understand",
+	"trust", "listen", "change", "stop", "want", "care", "apologise",
+	"apologize", "agree", "notice", "approve", "admire", "miss",
+	"happy", "proud", "see", NULL};
+
+/* Outcomes others judge but one's own work drives. */
+static const char *const judged[] = {
+	"promotion", "promoted", "hired", "offer",   "accepted", "admitted",
+	"selected",  "win",      "won",   "elected", "published", "pass",
+	"approved",  "raise",    NULL};
+
+/* Words of obligation: "I should", "my doctor wants me to". */
+static const char *const obligations[] = {
+	"i should", "i must", "i have to", "i need to", "i ought to",
+	"i'm supposed to", "i am supposed to", "wants me to", "told me to",
+	"said i should", "says i should", "expects me to", "want me to",
+	"asked me to", "makes me", "i'm told", "we should", "you should",
+	NULL};
+
+/* Words of one's own wanting, which make an obligation a reason. */
+static const char *const own_reasons[] = {
+	"want", "love", "care", "matters", "important", "enjoy", "so",
+	"because", "help", "helps", "feel", "miss", "hope", "value",
+	"values", "worried", "afraid", "proud", "tired", NULL};
+
+/* Units of weight. */
+static const char *const kg_words[] = {"kg", "kgs", "kilo", "kilos",
+				       "kilogram", "kilograms", NULL};
+static const char *const lb_words[] = {"lb", "lbs", "pound", "pounds",
+				       NULL};
+
+/* Words after which a number is no quantity of the goal. */
+static const char *const number_blockers[] = {"top", "age", "aged", "turn",
+					      "turning", "number", "no.",
+					      "step", "level", "chapter",
+					      "page", "grade", "year", NULL};
+
+/* Periods for "every X" / "each X". */
+static const char *const period_words[] = {
+	"day",     "week",    "month",   "morning", "evening", "night",
+	"weekend", "weekday", "time",    "other",   "afternoon", "lunchtime",
+	"fortnight", "year",  "session", "shift",   "meal",    NULL};
+static const char *const frequency_words[] = {
+	"daily", "weekly", "monthly", "nightly", "fortnightly", "hourly",
+	"yearly", "annually", NULL};
+
+/* Text analysis ------------------------------------------------------- */
+
+/* What the words of a goal say, read once. */
+struct reading {
+	struct toks t;
+	size_t main_end;  /* [0, main_end) is the goal; the rest its reason */
+	size_t head;      /* index of the head verb in the goal, or n */
+	int has_reason;   /* a reason clause in the text */
+	int try_to;       /* "try to ..." */
+	struct when when;
+};
+
+/* 1 when token i is a number that counts as a quantity of the goal. */
+static int quantity_at(const struct toks *t, size_t i)
+{
+	const struct tok *k = &t->t[i];
+	if (k->paren)
+		return 0;
+	if (k->type == TOK_PERCENT)
+		return k->num < 100;
+	if (k->type != TOK_NUM || k->time || k->ordinal)
+		return 0;
+	if (in_time_frame(t, i))
+		return 0;
+	if (i > 0 && tok_in(t, i - 1, number_blockers))
+		return 0;
+	if (tok_is(t, i + 1, "years") && tok_is(t, i + 2, "old"))
+		return 0;
+	/* "one day" as in someday, "one of" */
+	if (k->numword && k->num == 1 &&
+	    (tok_is(t, i + 1, "of") || tok_is(t, i + 1, "another")))
+		return 0;
+	return 1;
+}
+
+/* 1 when [from, to) holds a quantity. */
+static int has_quantity(const struct reading *r, size_t from, size_t to)
+{
+	size_t i;
+	for (i = from; i < to; i++)
+		if (quantity_at(&r->t, i))
+			return 1;
+	return 0;
+}
+
+/* 1 when [from, to) says how often: every Sunday, each week, daily. */
+static int has_frequency(const struct reading *r, size_t from, size_t to)
+{
+	const struct toks *t = &r->t;
+	size_t i;
+	for (i = from; i < to; i++) {
+		if (t->t[i].paren)
+			continue;
+		if (tok_in(t, i, frequency_words))
+			return 1;
+		if (tok_is(t, i, "every") || tok_is(t, i, "each") ||
+		    tok_is(t, i, "per")) {
+			size_t j = i + 1;
+			if (tok_is(t, j, "single") || tok_is(t, j, "other"))
+				j++;
+			if (tok_in(t, j, period_words) ||
+			    (j < t->n && word_weekday(t->t[j].s)))
+				return 1;
+		}
+		/* on Sundays, at weekends */
+		if ((tok_is(t, i, "on") || tok_is(t, i, "at")) && i + 1 < to) {
+			const char *w = t->t[i + 1].s;
+			size_t l = strlen(w);
+			char one[TOK_MAX];
+			if (l > 1 && w[l - 1] == 's') {
+				memcpy(one, w, l - 1);
+				one[l - 1] = '\0';
+				if (word_weekday(one) || !strcmp(one, "weekend"))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* 1 when the goal's words in [from, to) include one of list. */
+static int has_word(const struct reading *r, size_t from, size_t to,
+		    const char *const *list)
+{
+	size_t i;
+	for (i = from; i < to; i++)
+		if (!r->t.t[i].paren && tok_in(&r->t, i, list))
+			return 1;
+	return 0;
+}
+
+/* Index of the first reason marker in the goal's words, or n. */
+static size_t reason_start(const struct toks *t)
+{
+	size_t i, k;
+	for (i = 0; i < t->n; i++) {
+		if (t->t[i].paren)
+			continue;
+		for (k = 0; reason_markers[k]; k++)
+			if (tok_phrase(t, i, reason_markers[k]))
+				return i;
+	}
+	return t->n;
+}
+
+/* Find the head verb of the goal: skip a leading condition ("when I
+ * notice X, pause ...") and fillers ("I want to", "try to"). */
+static size_t find_head(struct reading *r)
+{
+	const struct toks *t = &r->t;
+	size_t i = 0, k;
+	if (tok_in(t, 0, conditions) ||
+	    (tok_is(t, 0, "every") && tok_is(t, 1, "time"))) {
+		for (k = 1; k < r->main_end; k++)
+			if (tok_is(t, k, ",") || tok_is(t, k, "then")) {
+				i = k + 1;
+				break;
+			}
+	}
+	while (i < r->main_end) {
+		const struct tok *k2 = &t->t[i];
+		if (k2->type == TOK_PUNCT) {
+			i++;
+			continue;
+		}
+		if (tok_is(t, i, "try") || tok_is(t, i, "trying"))
+			r->try_to = 1;
+		if (tok_in(t, i, fillers) && !(tok_is(t, i, "start") &&
+					       !tok_is(t, i + 1, "to"))) {
+			/* "learn" and "start" count as fillers only before
+			 * "to" */
+			if ((tok_is(t, i, "learn") || tok_is(t, i, "start") ||
+			     tok_is(t, i, "begin")) &&
+			    !tok_is(t, i + 1, "to") && !tok_is(t, i + 1, "how"))
+				break;
+			if (tok_is(t, i, "try") && !tok_is(t, i + 1, "to") &&
+			    !tok_is(t, i + 1, "and"))
+				break;
+			if (tok_is(t, i, "my") && !tok_is(t, i + 1, "goal"))
+				break;
+			i++;
+			continue;
+		}
+		break;
+	}
+	return i < r->main_end ? i : t->n;
+}
+
+/* Read the goal's text. */
+static int read_text(struct reading *r, const char *text, goals_date today,
+		     goals_date start)
+{
+	int rc = toks_make(&r->t, text);
+	if (rc)
+		return rc;
+	r->main_end = reason_start(&r->t);
+	r->has_reason = r->main_end < r->t.n;
+	r->try_to = 0;
+	find_deadline(&r->when, &r->t, 0, r->t.n, today, start);
+	r->head = find_head(r);
+	return GOALS_OK;
+}
+
+/* The next content word after i, within the goal (skipping determiners
+ * and adjectives is beyond us: skip determiners and numbers only). */
+static size_t object_after(const struct reading *r, size_t i)
+{
+	size_t j = i + 1;
+	while (j < r->main_end &&
+	       (tok_in(&r->t, j, determiners) || r->t.t[j].type == TOK_NUM) &&
+	       !tok_is(&r->t, j, "QUOTE"))
+		j++;
+	return j < r->main_end ? j : r->t.n;
+}
+
+/* Verdicts ----------------------------------------------------------- */
+
+/* Set a criterion. */
+static void say(goals_criterion *c, goals_verdict v, const char *code,
+		const char *reason, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+static void say(goals_criterion *c, goals_verdict v, const char *code,
+		const char *reason, const char *fmt, ...)
+{
+	va_list ap;
+	c->verdict = v;
+	c->code = code;
+	snprintf(c->reason, sizeof(c->reason), "%s", reason);
+	c->suggestion[0] = '\0';
+	if (fmt) {
+		va_start(ap, fmt);
+		vsnprintf(c->suggestion, sizeof(c->suggestion), fmt, ap);
+		va_end(ap);
+	}
+}
+
+/* Write the words [from, to) of the goal, as the user wrote them (lower
+ * case), into buf. */
+static void words(char *buf, size_t n, const struct reading *r, size_t from,
+		  size_t to)
+{
+	size_t i, o = 0;
+	buf[0] = '\0';
+	for (i = from; i < to && i < r->t.n && o + 1 < n; i++) {
+		const struct tok *k = &r->t.t[i];
+		int w = snprintf(buf + o, n - o, "%s%s",
+				 o && k->type != TOK_PUNCT ? " " : "",
+				 k->type == TOK_QUOTE ? "'...'" : k->s);
+		if (w < 0 || (size_t)w >= n - o)
+			break;
+		o += (size_t)w;
+	}
+}
+
+/* The head phrase: the head verb and the words after it, up to 4. */
+static void head_phrase(char *buf, size_t n, const struct reading *r)
+{
+	size_t end = r->head + 4;
+	size_t i;
+	if (r->head >= r->t.n) {
+		words(buf, n, r, 0, r->main_end < 5 ? r->main_end : 5);
+		return;
+	}
+	for (i = r->head; i < end && i < r->main_end; i++)
+		if (r->t.t[i].type == TOK_PUNCT)
+			break;
+	words(buf, n, r, r->head, i);
+}
+
+static void judge_specific(goals_criterion *c, const struct reading *r)
+{
+	const struct toks *t = &r->t;
+	size_t h = r->head, o;
+	int counted = has_quantity(r, 0, r->main_end) ||
+		      has_frequency(r, 0, r->main_end);
+	char phrase[96];
+	head_phrase(phrase, sizeof(phrase), r);
+
+	if (h >= t->n) {
+		say(c, GOALS_FAIL, "no-behaviour",
+		    "the goal names no action to take",
+		    "start with what you will do: a verb and what it acts on, "
+		    "such as 'call Mum on Sundays'");
+		return;
+	}
+	o = object_after(r, h);
+	if (tok_in(t, h, insight_verbs) ||
+	    ((tok_is(t, h, "find") || tok_is(t, h, "work")) &&
+	     tok_is(t, h + 1, "out"))) {
+		say(c, GOALS_FAIL, "insight",
+		    "understanding is not something you can do or count",
+		    "name an action that would bring the insight, such as "
+		    "'write for 10 minutes after each argument about what "
+		    "set it off'");
+		return;
+	}
+	if ((tok_is(t, h, "stop") || tok_is(t, h, "never") ||
+	     tok_is(t, h, "quit") || tok_is(t, h, "avoid") ||
+	     tok_phrase(t, h, "no longer") || tok_phrase(t, h, "don't") ||
+	     tok_is(t, h, "not")) &&
+	    (tok_in(t, h + 1, mental) || tok_in(t, h + 2, mental) ||
+	     tok_in(t, h + 1, state_verbs))) {
+		say(c, GOALS_FAIL, "absence",
+		    "the goal is the absence of a feeling or thought, which "
+		    "no one can do",
+		    "say what you will do instead when it starts, such as "
+		    "'when I notice %s, write the worry down and take a "
+		    "10-minute walk'",
+		    phrase);
+		return;
+	}
+	if (tok_in(t, h, state_verbs) ||
+	    (tok_is(t, h, "get") && tok_in(t, h + 1, comparatives))) {
+		say(c, counted ? GOALS_WARN : GOALS_FAIL, "state-only",
+		    counted ? "the goal is worded as a state; the behaviour "
+			      "behind it is not named"
+			    : "the goal is a feeling or state, with no "
+			      "behaviour in it",
+		    "turn '%s' into something you will do and can count, "
+		    "such as 'when X happens, I will Y, 3 times a week'",
+		    phrase);
+		return;
+	}
+	if (tok_is(t, h, "have") && o < t->n && !tok_in(t, o, event_nouns) &&
+	    (has_word(r, h + 1, r->main_end, state_nouns) ||
+	     tok_in(t, o, generic_objects)) &&
+	    !counted) {
+		say(c, GOALS_FAIL, "state-only",
+		    "the goal is a state to have, with no behaviour in it",
+		    "keep '%s' as a long-term goal and add steps under it "
+		    "with --parent, each a behaviour such as 'view 3 flats "
+		    "by a date'",
+		    phrase);
+		return;
+	}
+	if (tok_in(t, h, generic_verbs) && o < t->n &&
+	    tok_in(t, o, generic_objects) && !tok_is(t, o, "myself")) {
+		say(c, GOALS_FAIL, "generic-object",
+		    "a general verb with a general object says nothing "
+		    "particular",
+		    "name the thing itself: not '%s' but, say, 'cook a new "
+		    "recipe' or 'visit a museum'",
+		    phrase);
+		return;
+	}
+	if (tok_in(t, h, vague_verbs) && !counted &&
+	    !(o < t->n && tok_in(t, o, vague_ok_objects)) &&
+	    !tok_in(t, h, milestone_verbs)) {
+		say(c, GOALS_FAIL, "vague-verb",
+		    "a vague verb with no concrete behaviour",
+		    "say exactly what you will do to '%s': an action, how "
+		    "often, and when, such as 'read one chapter of a sleep "
+		    "book each night'",
+		    phrase);
+		return;
+	}
+	if ((tok_in(t, h, vague_verbs) || tok_in(t, h, milestone_verbs)) &&
+	    !counted && o < t->n &&
+	    (tok_in(t, o, state_nouns) || tok_in(t, o, generic_objects)) &&
+	    !tok_is(t, o, "myself")) {
+		say(c, GOALS_FAIL, "vague-verb",
+		    "a vague verb with no concrete behaviour",
+		    "say exactly what you will do to '%s': an action, how "
+		    "often, and when",
+		    phrase);
+		return;
+	}
+	if (has_word(r, 0, r->main_end, comparatives) &&
+	    !has_quantity(r, 0, r->main_end)) {
+		say(c, GOALS_FAIL, "comparative",
+		    "'more', 'less' or 'better' with no number says no "
+		    "amount",
+		    "say how much: for '%s', give a number, such as '2 "
+		    "evenings a week' or 'from 8 to 5'",
+		    phrase);
+		return;
+	}
+	if (o < t->n && tok_in(t, o, generic_objects) &&
+	    !tok_is(t, o, "myself") && !counted) {
+		say(c, GOALS_FAIL, "generic-object",
+		    "the goal acts on no one and nothing in particular",
+		    "say who or what, and how many: '%s' could be 'meet two "
+		    "new people at the climbing club'",
+		    phrase);
+		return;
+	}
+	if (r->try_to) {
+		say(c, GOALS_WARN, "try",
+		    "'try to' leaves room to not do it",
+		    "drop 'try to': say what you will do");
+		return;
+	}
+	say(c, GOALS_PASS, "behaviour", "the goal names a concrete action",
+	    NULL);
+}
+
+/* 1 when the head verb is a one-off milestone with a definite object. */
+static int milestone(const struct reading *r)
+{
+	const struct toks *t = &r->t;
+	size_t h = r->head, i;
+	if (h >= t->n)
+		return 0;
+	/* any milestone verb of the goal with "a/the/my X" after it */
+	for (i = h; i < r->main_end; i++) {
+		size_t o;
+		if (!tok_in(t, i, milestone_verbs) || t->t[i].paren)
+			continue;
+		if (tok_is(t, i, "have") || tok_is(t, i, "get") ||
+		    tok_is(t, i, "make") || tok_is(t, i, "find"))
+			continue;
+		if (i + 1 < r->main_end && tok_in(t, i + 1, determiners) &&
+		    (o = object_after(r, i)) < r->main_end &&
+		    !tok_in(t, o, state_nouns) && !tok_in(t, o, generic_objects))
+			return 1;
+		if (tok_is(t, i, "move") && tok_is(t, i + 1, "out"))
+			return 1;
+	}
+	return 0;
+}
+
+static void judge_measurable(goals_criterion *c, const struct reading *r,
+			     const goals_fields *f)
+{
+	if (f->set & GOALS_F_TARGET) {
+		say(c, GOALS_PASS, "target", "a target is set", NULL);
+		return;
+	}
+	if (has_quantity(r, 0, r->main_end)) {
+		say(c, GOALS_PASS, "quantity", "the goal states a number",
+		    "record it as fields too: --target N --unit U");
+		return;
+	}
+	if (has_frequency(r, 0, r->main_end)) {
+		say(c, GOALS_PASS, "frequency", "the goal says how often",
+		    "record it as fields too: --kind habit --target N "
+		    "--every week");
+		return;
+	}
+	if (f->kind == GOALS_KIND_DONE && milestone(r)) {
+		say(c, GOALS_PASS, "milestone",
+		    "a one-off step: done or not done", NULL);
+		return;
+	}
+	if (f->set & (GOALS_F_METRIC | GOALS_F_UNIT)) {
+		say(c, GOALS_WARN, "no-target",
+		    "what to measure is named, but no target",
+		    "add --target N (and --baseline for where you start)");
+		return;
+	}
+	say(c, GOALS_FAIL, "no-measure",
+	    "nothing to count or check off",
+	    "add how much or how often: --target N --unit U, or say '3 times "
+	    "a week', or rate it 0-10 and add --kind level --baseline 8 "
+	    "--target 5");
+}
+
+/* Achievable ----------------------------------------------------------- */
+
+/* 1 when an absolutist word of the goal is its target (not the reason,
+ * not a "why I always ..." that describes the problem). */
+static int absolutist(const struct reading *r, char *word, size_t n)
+{
+	const struct toks *t = &r->t;
+	size_t i;
+	int in_why = 0;
+	for (i = 0; i < r->main_end; i++) {
+		if (tok_is(t, i, "why") || tok_is(t, i, "how"))
+			in_why = 1;
+		else if (tok_is(t, i, ",") || tok_is(t, i, ";"))
+			in_why = 0;
+		if (in_why || t->t[i].paren)
+			continue;
+		if (tok_in(t, i, absolutes) ||
+		    (tok_is(t, i, "every") && tok_is(t, i + 1, "time")) ||
+		    tok_phrase(t, i, "all the time") ||
+		    tok_phrase(t, i, "no matter what") ||
+		    (t->t[i].type == TOK_PERCENT && t->t[i].num >= 100)) {
+			snprintf(word, n, "%s", t->t[i].s);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* 1 when the outcome is someone else's to decide ("get my dad to accept
+ * me", "make her forgive me"). */
+static int others_outcome(const struct reading *r)
+{
+	const struct toks *t = &r->t;
+	size_t i, k;
+	for (i = 0; i < r->main_end; i++) {
+		if (tok_is(t, i, "get") || tok_is(t, i, "convince") ||
+		    tok_is(t, i, "persuade") || tok_is(t, i, "force")) {
+			if (!tok_in(t, i + 1, people) && !tok_is(t, i, "convince") &&
+			    !tok_is(t, i, "persuade"))
+				continue;
+			for (k = i + 1; k < i + 6 && k < r->main_end; k++)
+				if (tok_is(t, k, "to") &&
+				    !tok_is(t, k + 1, "the") &&
+				    !tok_is(t, k + 1, "a"))
+					return 1;
+		}
+		if (tok_is(t, i, "make") && tok_in(t, i + 1, people))
+			for (k = i + 2; k < i + 5 && k < r->main_end; k++)
+				if (tok_in(t, k, others_decide))
+					return 1;
+	}
+	return 0;
+}
+
+/* Weight to lose, in kg, if the goal says "lose N kg"; 0 otherwise. */
+static double weight_loss(const struct reading *r, const goals_fields *f)
+{
+	const struct toks *t = &r->t;
+	size_t i;
+	for (i = 0; i + 2 < r->main_end + 1 && i < r->main_end; i++) {
+		if (!tok_is(t, i, "lose") && !tok_is(t, i, "drop") &&
+		    !tok_is(t, i, "shed"))
+			continue;
+		if (i + 1 < t->n && t->t[i + 1].type == TOK_NUM) {
+			double n = t->t[i + 1].num;
+			if (tok_in(t, i + 2, kg_words))
+				return n;
+			if (tok_in(t, i + 2, lb_words))
+				return n * 0.45359237;
+			if (tok_is(t, i + 2, "stone"))
+				return n * 6.35029318;
+		}
+	}
+	if ((f->set & GOALS_F_UNIT) && (f->set & GOALS_F_BASELINE) &&
+	    (f->set & GOALS_F_TARGET) && f->target < f->baseline) {
+		if (!strcmp(f->unit, "kg"))
+			return f->baseline - f->target;
+		if (!strcmp(f->unit, "lb") || !strcmp(f->unit, "lbs"))
+			return (f->baseline - f->target) * 0.45359237;
+	}
+	return 0;
+}
+
+/* Hours a day of one activity the goal asks for, or 0. */
+static double hours_a_day(const struct reading *r)
+{
+	const struct toks *t = &r->t;
+	size_t i;
+	for (i = 0; i + 3 < t->n && i < r->main_end; i++)
+		if (t->t[i].type == TOK_NUM &&
+		    (tok_is(t, i + 1, "hours") || tok_is(t, i + 1, "hour")) &&
+		    (tok_phrase(t, i + 2, "a day") ||
+		     tok_phrase(t, i + 2, "per day") ||
+		     tok_phrase(t, i + 2, "each day") ||
+		     tok_phrase(t, i + 2, "every day")))
+			return t->t[i].num;
+	return 0;
+}
+
+static void judge_achievable(goals_criterion *c, const struct reading *r,
+			     const goals_smart_input *in, goals_date today,
+			     goals_date deadline)
+{
+	const goals_fields *f = in->f;
+	char word[TOK_MAX], d[GOALS_DATE_BUFSZ], n1[32], n2[32];
+	struct pace p;
+	double kg, weeks, hours;
+
+	if (absolutist(r, word, sizeof(word))) {
+		say(c, GOALS_FAIL, "absolutist",
+		    "an all-or-nothing target is bound to fail",
+		    "replace '%s' with a number you can reach, such as "
+		    "'4 days out of 7'",
+		    word);
+		return;
+	}
+	if (others_outcome(r)) {
+		say(c, GOALS_FAIL, "others-decide",
+		    "the outcome is someone else's to decide",
+		    "aim at your own part, such as 'tell him once, calmly, "
+		    "what I need', not at what they will do");
+		return;
+	}
+	if ((f->set & GOALS_F_CONFIDENCE) && f->confidence <= 4) {
+		say(c, GOALS_FAIL, "low-confidence",
+		    "you rated your confidence 4 or less out of 10",
+		    "make the step smaller until your confidence is 7 or more, "
+		    "then --confidence 7");
+		return;
+	}
+	if ((hours = hours_a_day(r)) > 16) {
+		say(c, GOALS_FAIL, "impossible-amount",
+		    "more than 16 hours a day of one thing leaves no time to "
+		    "sleep",
+		    "lower the hours a day to what a day allows");
+		return;
+	}
+	kg = weight_loss(r, f);
+	if (kg > 0 && deadline != GOALS_DATE_NONE && deadline > today) {
+		weeks = (double)(deadline - today) / 7.0;
+		if (weeks < 1)
+			weeks = 1;
+		if (kg / weeks > 2) {
+			goals_date_format(d, today + (goals_date)ceil(kg / 1.0 * 7));
+			say(c, GOALS_FAIL, "unsafe-rate",
+			    "losing more than 2 kg a week is not safe",
+			    "aim for about 0.5-1 kg a week: --by %s", d);
+			return;
+		}
+	}
+	/* a huge jump from the baseline in little time */
+	if ((f->set & GOALS_F_BASELINE) && (f->set & GOALS_F_TARGET) &&
+	    f->baseline > 0 && f->target > 0 && deadline != GOALS_DATE_NONE) {
+		double ratio = f->target / f->baseline;
+		long days = (long)deadline - (long)today;
+		if (ratio < 1)
+			ratio = 1 / ratio;
+		if (ratio >= 4 && days <= 28) {
+			num_format(n1, sizeof(n1), f->baseline);
+			num_format(n2, sizeof(n2), f->target);
+			say(c, GOALS_FAIL, "big-jump",
+			    "the target is 4 times the baseline or more, "
+			    "within 4 weeks",
+			    "take a first step from %s: aim for %s first, or "
+			    "give it more time",
+			    n1, n1);
+			(void)n2;
+			return;
+		}
+	}
+	/* pace from progress */
+	if (pace_compute(&p, in, today, deadline) == 0 && p.known) {
+		if (p.met) {
+			say(c, GOALS_PASS, "met", "the target is already met",
+			    NULL);
+			return;
+		}
+		if (p.kind == PACE_HABIT) {
+			if (p.periods_met * 2 < p.periods) {
+				say(c, GOALS_FAIL, "habit-behind",
+				    "the habit was met in fewer than half of "
+				    "the last complete periods",
+				    "lower --target to what you managed, or "
+				    "make each step smaller");
+				return;
+			}
+		} else if (p.ratio > 1.5) {
+			if (p.new_deadline != GOALS_DATE_NONE) {
+				goals_date_format(d, p.new_deadline);
+				num_format(n1, sizeof(n1), p.new_target);
+				say(c, GOALS_FAIL, "behind-pace",
+				    "the pace needed is more than 1.5 times the "
+				    "pace so far",
+				    "at your pace: --by %s, or keep the date "
+				    "and --target %s",
+				    d, n1);
+			} else {
+				num_format(n1, sizeof(n1), p.new_target);
+				say(c, GOALS_FAIL, "behind-pace",
+				    "no progress so far towards the target",
+				    "log progress, or lower --target to %s",
+				    n1);
+			}
+			return;
+		}
+	}
+	if (kg > 0 && deadline != GOALS_DATE_NONE && deadline > today &&
+	    kg / ((double)(deadline - today) / 7.0) >= 1) {
+		say(c, GOALS_WARN, "fast-rate",
+		    "losing 1-2 kg a week is at the edge of what is safe",
+		    "give it more weeks");
+		return;
+	}
+	if ((f->set & GOALS_F_BASELINE) && (f->set & GOALS_F_TARGET) &&
+	    f->baseline > 0 && f->target > 0 && deadline != GOALS_DATE_NONE) {
+		double ratio = f->target / f->baseline;
+		if (ratio < 1)
+			ratio = 1 / ratio;
+		if (ratio >= 2 && (long)deadline - (long)today <= 56) {
+			say(c, GOALS_WARN, "big-jump",
+			    "the target is twice the baseline within 8 weeks",
+			    "check it is realistic, or give it more time");
+			return;
+		}
+	}
+	if (has_word(r, 0, r->main_end, judged)) {
+		say(c, GOALS_WARN, "others-judge",
+		    "others judge this outcome, though your work drives it",
+		    "add a step that is all yours, such as 'apply to 5 jobs "
+		    "a week'");
+		return;
+	}
+	if (f->set & GOALS_F_CONFIDENCE) {
+		if (f->confidence <= 6)
+			say(c, GOALS_WARN, "low-confidence",
+			    "your confidence is 5 or 6 out of 10",
+			    "make the step a little smaller, until you would "
+			    "rate it 7 or more");
+		else
+			say(c, GOALS_PASS, "confident",
+			    "you are confident you can do it", NULL);
+		return;
+	}
+	if (p.known && in->count > 0) {
+		say(c, GOALS_PASS, "on-pace", "your pace so far is enough",
+		    NULL);
+		return;
+	}
+	say(c, GOALS_WARN, "no-evidence",
+	    "nothing yet says whether it is within reach",
+	    "add --confidence 0-10: how sure are you that you can do it?");
+}
+
+/* Relevant ------------------------------------------------------------- */
+
+/* 1 when text is an obligation only ("I should", "my doctor wants me
+ * to"), with no wanting of one's own. */
+static int obligation_only(const struct toks *t, size_t from)
+{
+	size_t i, k;
+	int duty = 0;
+	for (i = from; i < t->n; i++)
+		for (k = 0; obligations[k]; k++)
+			if (tok_phrase(t, i, obligations[k]))
+				duty = 1;
+	if (!duty)
+		return 0;
+	for (i = from; i < t->n; i++)
+		if (tok_in(t, i, own_reasons) && !tok_phrase(t, i, "wants me") &&
+		    !tok_phrase(t, i, "want me"))
+			return 0;
+	return 1;
+}
+
+static void judge_relevant(goals_criterion *c, const struct reading *r,
+			   const goals_fields *f)
+{
+	struct toks why = {NULL, 0};
+	int duty = 0;
+	if (f->set & GOALS_F_PARENT) {
+		say(c, GOALS_PASS, "parent",
+		    "it serves a longer-term goal", NULL);
+		return;
+	}
+	if ((f->set & GOALS_F_WHY) && f->why) {
+		if (toks_make(&why, f->why) == GOALS_OK) {
+			duty = obligation_only(&why, 0);
+			toks_free(&why);
+		}
+		if (duty)
+			say(c, GOALS_WARN, "obligation",
+			    "the reason is what you should do, not what you "
+			    "want",
+			    "say what it will change for you: --why 'so I "
+			    "can ...'");
+		else
+			say(c, GOALS_PASS, "why", "you said why it matters",
+			    NULL);
+		return;
+	}
+	if (r->has_reason) {
+		if (obligation_only(&r->t, r->main_end))
+			say(c, GOALS_WARN, "obligation",
+			    "the reason is what you should do, not what you "
+			    "want",
+			    "say what it will change for you: --why 'so I "
+			    "can ...'");
+		else
+			say(c, GOALS_PASS, "reason-in-text",
+			    "the goal says why it matters", NULL);
+		return;
+	}
+	if (f->set & GOALS_F_AREA) {
+		say(c, GOALS_WARN, "area-only",
+		    "an area is set, but not why this goal matters",
+		    "add --why 'what it will change for you'");
+		return;
+	}
+	say(c, GOALS_FAIL, "no-reason", "nothing says why it matters to you",
+	    "add --why 'what it will change for you', or --parent ID of the "
+	    "longer-term goal it serves");
+}
+
+/* Time-bound ----------------------------------------------------------- */
+
+static void judge_time(goals_criterion *c, const struct reading *r,
+		       const goals_fields *f, goals_date today,
+		       goals_date deadline, int from_text)
+{
+	char d[GOALS_DATE_BUFSZ], s[GOALS_DATE_BUFSZ];
+	goals_date five_years, suggest;
+	int y, m, dd;
+	goals_date_to_ymd(today, &y, &m, &dd);
+	if (goals_date_from_ymd(&five_years, y + 5, m,
+				m == 2 && dd == 29 ? 28 : dd))
+		five_years = today + 5 * 365 + 1;
+	suggest = today + 56;
+	goals_date_format(s, suggest);
+	if (deadline == GOALS_DATE_NONE) {
+		if ((f->set & GOALS_F_REVIEW) && f->review.n > 0) {
+			say(c, GOALS_PASS, "review",
+			    "it has a review cadence", NULL);
+			return;
+		}
+		if (r->when.vague) {
+			say(c, GOALS_FAIL, "vague-time",
+			    "'soon' or 'one day' is no date",
+			    "add --by %s (or another date), or --review 2w", s);
+			return;
+		}
+		if (has_frequency(r, 0, r->main_end) || (f->set & GOALS_F_EVERY)) {
+			say(c, GOALS_FAIL, "frequency-only",
+			    "how often is said, but not until when",
+			    "add --by %s, or --review 2w to look at it again",
+			    s);
+			return;
+		}
+		if (r->when.start_only || (f->set & GOALS_F_START)) {
+			say(c, GOALS_FAIL, "start-only",
+			    "a start is given, but no end",
+			    "add --by %s, or --review 2w", s);
+			return;
+		}
+		say(c, GOALS_FAIL, "no-deadline", "there is no deadline",
+		    "add --by %s (or another date), or --review 2w", s);
+		return;
+	}
+	goals_date_format(d, deadline);
+	if (deadline < today) {
+		say(c, GOALS_FAIL, "past",
+		    "the deadline has passed",
+		    "set a new date with --by %s, or close the goal", s);
+		return;
+	}
+	if (deadline > five_years) {
+		say(c, GOALS_FAIL, "too-far",
+		    "the deadline is more than 5 years away",
+		    "set a nearer milestone: a step within a year, with "
+		    "--parent pointing here");
+		return;
+	}
+	if (from_text && r->when.ambiguous) {
+		say(c, GOALS_WARN, "ambiguous-date",
+		    "the date in the text could be read two ways",
+		    "give it as --by YYYY-MM-DD");
+		return;
+	}
+	if (from_text && r->when.season_no_year) {
+		say(c, GOALS_WARN, "season",
+		    "a season with no year is a loose deadline",
+		    "give a date: --by %s", d);
+		return;
+	}
+	if (deadline - today > 366 && !(f->set & GOALS_F_REVIEW)) {
+		say(c, GOALS_WARN, "far",
+		    "more than a year away, with no milestone on the way",
+		    "add --review 1m, or a nearer step with --parent");
+		return;
+	}
+	if (from_text)
+		say(c, GOALS_PASS, "deadline-in-text",
+		    "the text gives a deadline",
+		    "record it as a field: --by %s", d);
+	else
+		say(c, GOALS_PASS, "deadline", "it has a deadline", NULL);
+}
+
+/* Public ----------------------------------------------------------------- */
+
+goals_date goals_smart_recent_from(const goals_fields *f, goals_date today)
+{
+	return pace_recent_from(f, today);
+}
+
+int goals_smart_check(goals_smart *out, const goals_smart_input *in,
+		      goals_time now)
+{
+	struct reading r;
+	goals_date today, start, deadline;
+	int from_text = 0, rc;
+	if (!out || !in || !in->f || !(in->f->set & GOALS_F_TEXT) ||
+	    !in->f->text)
+		return goals_error(GOALS_EINVAL, "no goal to check");
+	memset(out, 0, sizeof(*out));
+	today = goals_local_date(now);
+	start = (in->f->set & GOALS_F_START) ? in->f->start : in->created;
+	if ((rc = read_text(&r, in->f->text, today, start)))
+		return rc;
+	deadline = (in->f->set & GOALS_F_DEADLINE) ? in->f->deadline
+						   : GOALS_DATE_NONE;
+	if (deadline == GOALS_DATE_NONE && r.when.found) {
+		deadline = r.when.date;
+		from_text = 1;
+	}
+	out->deadline = deadline;
+	out->deadline_from_text = from_text;
+	judge_specific(&out->c[GOALS_SPECIFIC], &r);
+	judge_measurable(&out->c[GOALS_MEASURABLE], &r, in->f);
+	judge_achievable(&out->c[GOALS_ACHIEVABLE], &r, in, today, deadline);
+	judge_relevant(&out->c[GOALS_RELEVANT], &r, in->f);
+	judge_time(&out->c[GOALS_TIME_BOUND], &r, in->f, today, deadline,
+		   from_text);
+	toks_free(&r.t);
+	return GOALS_OK;
+}
+
+const char *goals_letter_name(goals_letter l)
+{
+	static const char *const names[] = {"specific", "measurable",
+					    "achievable", "relevant",
+					    "time_bound"};
+	return (unsigned)l < GOALS_LETTERS ? names[l] : NULL;
+}
+
+const char *goals_verdict_name(goals_verdict v)
+{
+	static const char *const names[] = {"pass", "warn", "fail"};
+	return (unsigned)v <= GOALS_FAIL ? names[v] : NULL;
+}
