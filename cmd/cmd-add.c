@@ -48,9 +48,8 @@ static int judge_new(goals_smart *out, const goals_fields *f)
 
 /* Print what was added: its short id, text and SMART summary (or its
  * JSON). */
-static int report(goals_store *s, const goals_goal *g, int json)
+static int report(const goals_goal *g, const goals_smart *r, int json)
 {
-	goals_smart r;
 	char *out;
 	int rc;
 	if (json) {
@@ -62,10 +61,8 @@ static int report(goals_store *s, const goals_goal *g, int json)
 	}
 	printf("added %s%.*s%s %s\n", cli_color(C_YELLOW), g->short_len,
 	       g->id.hex, cli_color(C_RESET), g->f.text);
-	if ((rc = goals_check(&r, s, g, cli.now)))
-		return cli_fail(rc, NULL);
-	report_summary(&r);
-	if (report_worst(&r) != GOALS_PASS)
+	report_summary(r);
+	if (report_worst(r) != GOALS_PASS)
 		printf("run 'goals check %.*s' for what to change\n",
 		       g->short_len, g->id.hex);
 	return EXIT_OK;
@@ -141,11 +138,12 @@ int cmd_add(int argc, char **argv)
 		f.set |= GOALS_F_PARENT;
 	}
 	if ((rc = goals_add(&g, s, &f, cli.now)) ||
+	    (rc = goals_check(&judged, s, g, cli.now)) ||
 	    (rc = goals_store_commit(s))) {
 		rc = cli_fail(rc, NULL);
 		goto out;
 	}
-	rc = report(s, g, json);
+	rc = report(g, &judged, json);
 out:
 	goals_goal_free(g);
 	goals_fields_clear(&f);

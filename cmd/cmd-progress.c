@@ -152,7 +152,8 @@ int cmd_progress(int argc, char **argv)
 				 "--note and --at go with a VALUE to log");
 	if ((rc = cli_open_store(&s, 0)))
 		return rc;
-	if ((rc = goals_get(&g, s, argv[0], cli.now)) ||
+	if ((rc = goals_store_begin(s, 0)) ||
+	    (rc = goals_get(&g, s, argv[0], cli.now)) ||
 	    (rc = goals_entries_recent(&l, s, &g->id, RECENT))) {
 		goals_goal_free(g);
 		goals_store_close(s);

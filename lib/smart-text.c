@@ -627,6 +627,23 @@ static int read_date(const struct toks *t, size_t i, int loose,
 		size_t k = j + 2;
 		if (tok_is(t, k, "the"))
 			k++;
+		if (tok_is(t, k, "week") || tok_is(t, k, "month") ||
+		    tok_is(t, k, "year")) {
+			/* the end of the week/month/year: this one's */
+			struct toks one = {t->t + k, 1};
+			struct tok this_tok[2];
+			memset(this_tok, 0, sizeof(this_tok));
+			snprintf(this_tok[0].s, TOK_MAX, "this");
+			this_tok[1] = t->t[k];
+			one.t = this_tok;
+			one.n = 2;
+			if (read_date(&one, 0, 1, today, d, len, season_no_year,
+				      ambiguous)) {
+				*len = k + 1 - i;
+				return 1;
+			}
+			return 0;
+		}
 		if (read_date(t, k, 1, today, d, len, season_no_year,
 			      ambiguous)) {
 			*len += k - i;
@@ -714,7 +731,7 @@ static int read_date(const struct toks *t, size_t i, int loose,
 		*len = 1;
 		return 1;
 	}
-	if (year_at(t, i, &y)) {
+	if (loose && year_at(t, i, &y)) {
 		*d = month_end(y, 12);
 		*len = 1;
 		return 1;

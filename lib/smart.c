@@ -28,6 +28,8 @@ static const char *const fillers[] = {
 	"i",     "want",  "wanna", "to",   "will",    "would", "like",
 	"aim",   "plan",  "going", "gonna", "need",  "must",   "should",
 	"hope",  "i'd",   "i'll",  "i'm",  "am",      "really", "finally",
+	"always", "consistently", "regularly", "gradually", "slowly",
+	"definitely", "properly", "seriously", "somehow", "more",
 	"try",   "trying", "my",   "goal", "is",      "start", "begin",
 	"learn", "and",   "also",  "just", "actually", "please", "able",
 	"be able", NULL};
@@ -154,6 +156,23 @@ static const char *const determiners[] = {
 	"a", "an", "the", "my", "our", "his", "her", "their", "this",
 	"that", "one", "QUOTE", "your", NULL};
 
+/* Adjectives that say nothing of which object: "meet new people". */
+static const char *const plain_adjectives[] = {
+	"new", "other", "more", "some", "different", "good", "nice", "few",
+	"many", "interesting", "random", "fun", "various", "cool", "great",
+	"better", "extra", NULL};
+
+/* Particles between a verb and its object: "apply for a job". */
+static const char *const particles[] = {"to", "into", "out", "for", "up",
+					"on", "with", "in", "of", "down",
+					NULL};
+
+/* After "be", words of place and time that make it a behaviour: "be in
+ * bed by 23:00", "be on time". */
+static const char *const be_concrete[] = {"in", "on", "at", "home",
+					  "back", "there", "early", "asleep",
+					  "awake", "up", "out", NULL};
+
 /* Absolutist targets. */
 static const char *const absolutes[] = {
 	"never",    "always",     "perfect",  "perfectly", "forever",
@@ -176,7 +195,8 @@ static const char *const others_decide[] = {
 static const char *const judged[] = {
 	"promotion", "promoted", "hired", "offer",   "accepted", "admitted",
 	"selected",  "win",      "won",   "elected", "published", "pass",
-	"approved",  "raise",    NULL};
+	"approved",  "raise",    "certified", "qualified", "shortlisted",
+	"interview", NULL};
 
 /* Words of obligation: "I should", "my doctor wants me to". */
 static const char *const obligations[] = {
@@ -382,7 +402,8 @@ static size_t object_after(const struct reading *r, size_t i)
 {
 	size_t j = i + 1;
 	while (j < r->main_end &&
-	       (tok_in(&r->t, j, determiners) || r->t.t[j].type == TOK_NUM) &&
+	       (tok_in(&r->t, j, determiners) || r->t.t[j].type == TOK_NUM ||
+		tok_in(&r->t, j, plain_adjectives)) &&
 	       !tok_is(&r->t, j, "QUOTE"))
 		j++;
 	return j < r->main_end ? j : r->t.n;
@@ -484,7 +505,8 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 		    phrase);
 		return;
 	}
-	if (tok_in(t, h, state_verbs) ||
+	if ((tok_in(t, h, state_verbs) && !(tok_is(t, h, "be") &&
+					     tok_in(t, h + 1, be_concrete))) ||
 	    (tok_is(t, h, "get") && tok_in(t, h + 1, comparatives))) {
 		say(c, counted ? GOALS_WARN : GOALS_FAIL, "state-only",
 		    counted ? "the goal is worded as a state; the behaviour "
@@ -530,9 +552,7 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 		return;
 	}
 	if ((tok_in(t, h, vague_verbs) || tok_in(t, h, milestone_verbs)) &&
-	    !counted && o < t->n &&
-	    (tok_in(t, o, state_nouns) || tok_in(t, o, generic_objects)) &&
-	    !tok_is(t, o, "myself")) {
+	    !counted && o < t->n && tok_in(t, o, state_nouns)) {
 		say(c, GOALS_FAIL, "vague-verb",
 		    "a vague verb with no concrete behaviour",
 		    "say exactly what you will do to '%s': an action, how "
@@ -569,26 +589,40 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 	    NULL);
 }
 
-/* 1 when the head verb is a one-off milestone with a definite object. */
+/* 1 when the goal has a one-off milestone: a milestone verb with a
+ * definite object ("sign a lease", "apply for a job", "move out"), or
+ * giving up a behaviour ("stop smoking"). */
 static int milestone(const struct reading *r)
 {
 	const struct toks *t = &r->t;
 	size_t h = r->head, i;
 	if (h >= t->n)
 		return 0;
-	/* any milestone verb of the goal with "a/the/my X" after it */
+	if ((tok_is(t, h, "stop") || tok_is(t, h, "quit") ||
+	     tok_is(t, h, "give")) &&
+	    h + 1 < r->main_end && !tok_in(t, h + 1, mental)) {
+		const char *w = t->t[h + 1 + tok_is(t, h, "give")].s;
+		size_t l = strlen(w);
+		if (l > 3 && !strcmp(w + l - 3, "ing"))
+			return 1;
+	}
+	/* get promoted, get hired, become certified */
+	if ((tok_is(t, h, "get") || tok_is(t, h, "become")) &&
+	    tok_in(t, h + 1, judged))
+		return 1;
 	for (i = h; i < r->main_end; i++) {
-		size_t o;
+		size_t j = i + 1, o;
 		if (!tok_in(t, i, milestone_verbs) || t->t[i].paren)
 			continue;
-		if (tok_is(t, i, "have") || tok_is(t, i, "get") ||
-		    tok_is(t, i, "make") || tok_is(t, i, "find"))
-			continue;
-		if (i + 1 < r->main_end && tok_in(t, i + 1, determiners) &&
-		    (o = object_after(r, i)) < r->main_end &&
-		    !tok_in(t, o, state_nouns) && !tok_in(t, o, generic_objects))
-			return 1;
+		if (tok_in(t, j, particles))
+			j++;
 		if (tok_is(t, i, "move") && tok_is(t, i + 1, "out"))
+			return 1;
+		if (j < r->main_end && tok_in(t, j, determiners) &&
+		    (o = object_after(r, j - 1)) < r->main_end &&
+		    !tok_in(t, o, state_nouns) &&
+		    !tok_in(t, o, generic_objects) &&
+		    (!tok_is(t, i, "have") || tok_in(t, o, event_nouns)))
 			return 1;
 	}
 	return 0;
