@@ -262,7 +262,43 @@ too_new:
 			   s->path, version, SCHEMA_VERSION);
 }
 
-/* Open the connection and set it up: timeouts, WAL, foreign keys. */
+/*
+ * Put the store in WAL mode, so that cron and a shell can write at the
+ * same time.  The mode is kept in the file, so this changes something
+ * only once.  Changing it needs the file to itself, and SQLite does not
+ * call its busy handler for that, so wait here, up to the busy timeout.
+ */
+static int use_wal(goals_store *s)
+{
+	sqlite3_stmt *st;
+	int rc, waited = 0, wal;
+	for (;;) {
+		if ((rc = prepare(s, &st, "PRAGMA journal_mode")))
+			return rc;
+		rc = sqlite3_step(st);
+		wal = rc == SQLITE_ROW &&
+		      !sqlite3_stricmp((const char *)sqlite3_column_text(st, 0),
+				       "wal");
+		sqlite3_finalize(st);
+		if (wal)
+			return GOALS_OK;
+		if (rc == SQLITE_ROW)
+			rc = sqlite3_exec(s->db, "PRAGMA journal_mode = WAL",
+					  NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			return GOALS_OK;
+		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+			return fail(s, rc, "open the store");
+		if (waited >= BUSY_TIMEOUT_MS)
+			return fail(s, rc, "open the store");
+		sqlite3_sleep(20);
+		waited += 20;
+	}
+}
+
+/* Open the connection and set it up: timeouts, foreign keys, the schema
+ * (checked before anything is written, so that a file that is not a
+ * goals store is left as it was), then WAL. */
 static int connect(goals_store *s, const char *file, int memory)
 {
 	int rc = sqlite3_open_v2(file, &s->db,
@@ -276,12 +312,10 @@ static int connect(goals_store *s, const char *file, int memory)
 	}
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
-	if ((rc = exec(s, "PRAGMA foreign_keys = ON", "open the store")))
+	if ((rc = exec(s, "PRAGMA foreign_keys = ON", "open the store")) ||
+	    (rc = migrate(s)))
 		return rc;
-	if (!memory &&
-	    (rc = exec(s, "PRAGMA journal_mode = WAL", "open the store")))
-		return rc;
-	return migrate(s);
+	return memory ? GOALS_OK : use_wal(s);
 }
 
 int goals_store_open(goals_store **out, const char *path, unsigned flags)
