@@ -216,9 +216,12 @@ static int parse_offset(goals_date *out, const char *s, goals_date today)
 
 /*
  * Parse the named forms (today, eow, friday, ...) at s into *out; return
- * 0, -1 when the result leaves years 1..9999, or NOT_RELATIVE.
+ * 0, -1 when the result leaves years 1..9999, or NOT_RELATIVE.  A weekday
+ * name is the next such day after today, or with `past` the last one
+ * before today (never today).
  */
-static int parse_named(goals_date *out, const char *s, goals_date today)
+static int parse_named(goals_date *out, const char *s, goals_date today,
+		       int past)
 {
 	size_t i, n = sizeof(weekday_names) / sizeof(*weekday_names);
 	int wd = goals_date_weekday(today), m, d;
@@ -242,8 +245,13 @@ static int parse_named(goals_date *out, const char *s, goals_date today)
 				break;
 		if (i == n)
 			return NOT_RELATIVE;
-		d = (weekday_names[i].wday - wd + 7) % 7;
-		z = (long long)today + (d ? d : 7);
+		if (past) {
+			d = (wd - weekday_names[i].wday + 7) % 7;
+			z = (long long)today - (d ? d : 7);
+		} else {
+			d = (weekday_names[i].wday - wd + 7) % 7;
+			z = (long long)today + (d ? d : 7);
+		}
 	}
 	if (!day_in_range(today) || !day_in_range(z))
 		return -1;
@@ -257,13 +265,13 @@ static int parse_named(goals_date *out, const char *s, goals_date today)
  * NOT_RELATIVE without a message when s is none of the forms.
  */
 static int parse_relative(goals_date *out, const char *s, goals_date today,
-			  const char *kind)
+			  const char *kind, int past)
 {
 	int rc = parse_offset(out, s, today);
 	if (rc == -2)
 		return invalid(kind, s, "the count must be 0 to 99999");
 	if (rc == NOT_RELATIVE)
-		rc = parse_named(out, s, today);
+		rc = parse_named(out, s, today, past);
 	if (rc == -1)
 		return invalid(kind, s,
 			       "the result is outside years 0001 to 9999");
@@ -352,7 +360,7 @@ int goals_date_parse(goals_date *out, const char *s, goals_date today,
 		*out = GOALS_DATE_NONE;
 		return GOALS_OK;
 	}
-	rc = parse_relative(out, s, today, "date");
+	rc = parse_relative(out, s, today, "date", 0);
 	if (rc != NOT_RELATIVE)
 		return rc;
 	if (flags & GOALS_DATE_ALLOW_NONE)
@@ -494,7 +502,7 @@ int goals_time_parse(goals_time *out, const char *s, goals_time now)
 	if (read_ymd(s, &y, &m, &d))
 		return goals_time_parse_iso(out, s);
 	today = goals_local_date(now);
-	rc = parse_relative(&day, s, today, "time");
+	rc = parse_relative(&day, s, today, "time", 1);
 	if (rc == NOT_RELATIVE)
 		return invalid("time", s, TIME_FORMS);
 	if (rc)

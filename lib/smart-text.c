@@ -88,8 +88,9 @@ static struct tok *push(struct toks *t, size_t *cap)
 	return k;
 }
 
-/* Fold text to lower case ASCII, map typographic quotes, dashes and
- * no-break spaces to plain ones.  Returns a malloc'd copy. */
+/* Map typographic quotes, dashes and no-break spaces to plain ones, and
+ * currency signs before a number to nothing ("£50" reads as 50).
+ * Returns a malloc'd copy. */
 static char *normalise(const char *text)
 {
 	size_t n = strlen(text), i, o = 0;
@@ -123,7 +124,21 @@ static char *normalise(const char *text)
 			i++;
 			continue;
 		}
-		out[o++] = (char)(c < 0x80 ? tolower(c) : c);
+		/* $50, £50 (C2 A3), €50 (E2 82 AC) */
+		if (c == '$' && i + 1 < n && isdigit((unsigned char)text[i + 1]))
+			continue;
+		if (c == 0xc2 && i + 2 < n && (unsigned char)text[i + 1] == 0xa3 &&
+		    isdigit((unsigned char)text[i + 2])) {
+			i++;
+			continue;
+		}
+		if (c == 0xe2 && i + 3 < n && (unsigned char)text[i + 1] == 0x82 &&
+		    (unsigned char)text[i + 2] == 0xac &&
+		    isdigit((unsigned char)text[i + 3])) {
+			i += 2;
+			continue;
+		}
+		out[o++] = (char)c;
 	}
 	out[o] = '\0';
 	return out;
@@ -138,9 +153,13 @@ static int wordch(unsigned char c)
 /* Copy [s, s+len) into a token's text, truncating. */
 static void settext(struct tok *k, const char *s, size_t len)
 {
+	size_t i;
 	if (len >= TOK_MAX)
 		len = TOK_MAX - 1;
-	memcpy(k->s, s, len);
+	for (i = 0; i < len; i++)
+		k->s[i] = (char)((unsigned char)s[i] < 0x80
+					 ? tolower((unsigned char)s[i])
+					 : s[i]);
 	k->s[len] = '\0';
 }
 
@@ -236,8 +255,9 @@ static int number_token(struct toks *t, size_t *cap, const char *s,
 	if (i == len || !digits)
 		return digits ? 0 : (k->type = TOK_CODE, 0);
 	/* ordinals and units glued on: 1st, 22nd, 15kg, 5k */
-	if (!strcmp(s + i, "st") || !strcmp(s + i, "nd") ||
-	    !strcmp(s + i, "rd") || !strcmp(s + i, "th")) {
+	if (len - i == 2 &&
+	    (!strncmp(k->s + i, "st", 2) || !strncmp(k->s + i, "nd", 2) ||
+	     !strncmp(k->s + i, "rd", 2) || !strncmp(k->s + i, "th", 2))) {
 		k->ordinal = 1;
 		return 0;
 	}
@@ -260,6 +280,17 @@ static int number_token(struct toks *t, size_t *cap, const char *s,
 	return 0;
 }
 
+/* 1 when s[j] is a thousands separator: a comma after a digit and before
+ * exactly three digits ("10,000", not "1,2,3"). */
+static int thousands_comma(const char *s, size_t j)
+{
+	return j > 0 && isdigit((unsigned char)s[j - 1]) &&
+	       isdigit((unsigned char)s[j + 1]) &&
+	       isdigit((unsigned char)s[j + 2]) &&
+	       isdigit((unsigned char)s[j + 3]) &&
+	       !isdigit((unsigned char)s[j + 4]);
+}
+
 /* Classify a token that starts with a letter. */
 static int word_token(struct toks *t, size_t *cap, const char *s, size_t len,
 		      int paren)
@@ -272,6 +303,7 @@ static int word_token(struct toks *t, size_t *cap, const char *s, size_t len,
 	k->paren = paren;
 	k->type = TOK_WORD;
 	settext(k, s, len);
+	k->cap = isupper((unsigned char)s[0]) && !isupper((unsigned char)s[1]);
 	for (i = 0; i < len; i++)
 		if (isdigit((unsigned char)s[i])) {
 			k->type = TOK_CODE; /* gad-7, covid-19, phq9 */
@@ -328,7 +360,7 @@ int toks_make(struct toks *out, const char *text)
 			}
 			k->type = TOK_QUOTE;
 			k->paren = paren;
-			settext(k, "QUOTE", 5);
+			snprintf(k->s, sizeof(k->s), "QUOTE");
 			i = j + 1;
 			continue;
 		}
@@ -340,9 +372,7 @@ int toks_make(struct toks *out, const char *text)
 					continue;
 				if (strchr("'-,.:/", s[j]) &&
 				    wordch((unsigned char)s[j + 1]) &&
-				    (s[j] != ',' ||
-				     (isdigit((unsigned char)s[j - 1]) &&
-				      isdigit((unsigned char)s[j + 1]))) &&
+				    (s[j] != ',' || thousands_comma(s, j)) &&
 				    (s[j] != '.' ||
 				     isdigit((unsigned char)s[j + 1])))
 					continue;
@@ -433,7 +463,8 @@ static int frame_unit(const struct toks *t, size_t i, char *unit)
 	static const struct {
 		const char *w;
 		char u;
-	} units[] = {{"day", 'd'},   {"days", 'd'},        {"week", 'w'},
+	} units[] = {{"day", 'd'},   {"days", 'd'},        {"night", 'd'},
+		     {"nights", 'd'}, {"week", 'w'},
 		     {"weeks", 'w'}, {"fortnight", 'f'},   {"fortnights", 'f'},
 		     {"month", 'm'}, {"months", 'm'},      {"year", 'y'},
 		     {"years", 'y'}};
@@ -782,11 +813,22 @@ static int not_an_end(const struct toks *t, size_t i, int *start)
 					     "since",    "beginning", "begin",
 					     "after",    "commencing", NULL};
 	static const char *const freq[] = {"every", "each", "per", NULL};
-	size_t k = i;
+	static const char *const ends[] = {"until", "till", "til", "by",
+					   "before", NULL};
+	size_t k = i, b;
 	*start = 0;
+	/* every Monday, Wednesday and Friday */
+	while (k > 1 && (tok_is(t, k - 1, ",") || tok_is(t, k - 1, "and") ||
+			 tok_is(t, k - 1, "or")) &&
+	       word_weekday(t->t[k - 2].s))
+		k -= 2;
 	if (k > 0 && tok_is(t, k - 1, "on"))
 		k--;
 	if (k > 0 && tok_in(t, k - 1, starts)) {
+		/* "until my exams start on 2 June" is an end */
+		for (b = k - 1; b > 0 && b + 5 > k; b--)
+			if (tok_in(t, b - 1, ends))
+				return 0;
 		*start = 1;
 		return 1;
 	}
@@ -853,6 +895,9 @@ void find_deadline(struct when *out, struct toks *t, size_t from, size_t to,
 		"by", "until", "till", "til", "through", "thru", "before",
 		"in", "of", "during", "on", "than", NULL};
 	size_t i, len;
+	goals_date text_start = GOALS_DATE_NONE;
+	double frame_n = 0;
+	char frame_unit_c = 0;
 	memset(out, 0, sizeof(*out));
 	out->date = GOALS_DATE_NONE;
 	for (i = from; i < to && i < t->n; i++) {
@@ -894,6 +939,10 @@ void find_deadline(struct when *out, struct toks *t, size_t from, size_t to,
 					out->date = d;
 					out->at = i;
 					out->len = j + 1 - i;
+					if (duration) {
+						frame_n = n;
+						frame_unit_c = unit;
+					}
 				}
 				mark(t, i, j + 1 - i);
 				i = j;
@@ -913,6 +962,8 @@ void find_deadline(struct when *out, struct toks *t, size_t from, size_t to,
 			mark(t, i, len);
 			if (not_an_end(t, i, &is_start)) {
 				out->start_only |= is_start;
+				if (is_start && text_start == GOALS_DATE_NONE)
+					text_start = d;
 				i += len - 1;
 				continue;
 			}
@@ -930,4 +981,7 @@ void find_deadline(struct when *out, struct toks *t, size_t from, size_t to,
 			i += len - 1;
 		}
 	}
+	/* "for 6 weeks starting Monday" counts from Monday */
+	if (frame_n > 0 && text_start != GOALS_DATE_NONE)
+		out->date = add_units(text_start, frame_n, frame_unit_c);
 }

@@ -37,6 +37,7 @@ struct tok {
 	goals_date date;  /* TOK_DATE */
 	int ambiguous;    /* TOK_DATE like 03/04/2025 */
 	int grouped;      /* TOK_NUM written with thousands separators */
+	int cap;          /* written with a capital: a name, maybe */
 	int time;         /* part of a time expression (set by find_deadline) */
 };
 

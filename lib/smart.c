@@ -20,8 +20,21 @@
 /* Words that open a reason clause. */
 static const char *const reason_markers[] = {
 	"because", "so that", "so i can", "so i", "so we", "so my",
-	"in order to", "so as to", "bc", "cos", "since i", "since we",
-	"since my", "as i want", "which will", "that way", NULL};
+	"in order to", "so as to", "bc", "cos", "as i want", "which will",
+	"that way", NULL};
+
+/* After "since", words of time: "since January", "since last year". */
+static const char *const since_time[] = {
+	"last", "then", "childhood", "forever", "ages", "yesterday", "today",
+	"christmas", "easter", "school", "university", "uni", "college",
+	"birth", "before", "the", NULL};
+
+/* Verbs of an event that make a "since" clause temporal: "since the new
+ * job started". */
+static const char *const event_verbs[] = {
+	"started", "began", "begun", "moved", "left", "happened", "ended",
+	"finished", "broke", "died", "born", "arrived", "retired", "split",
+	"separated", "stopped", "changed", "was", "were", NULL};
 
 /* Fillers before the head verb: "I want to", "try to". */
 static const char *const fillers[] = {
@@ -30,6 +43,7 @@ static const char *const fillers[] = {
 	"hope",  "i'd",   "i'll",  "i'm",  "am",      "really", "finally",
 	"always", "consistently", "regularly", "gradually", "slowly",
 	"definitely", "properly", "seriously", "somehow", "more",
+	"completely", "totally", "entirely", "fully",
 	"try",   "trying", "my",   "goal", "is",      "start", "begin",
 	"learn", "and",   "also",  "just", "actually", "please", "able",
 	"be able", NULL};
@@ -72,7 +86,7 @@ static const char *const vague_ok_objects[] = {
 static const char *const insight_verbs[] = {
 	"understand", "realise", "realize", "know",   "discover",
 	"figure",     "explore", "reflect", "recognise", "recognize",
-	"notice",     "see",     "wonder",  NULL};
+	"wonder",     NULL};
 
 /* Inner events that "stop", "never" and "avoid" cannot sensibly target. */
 static const char *const mental[] = {
@@ -82,7 +96,19 @@ static const char *const mental[] = {
 	"caring",    "panicking",  "obsessing",    "dwelling",  "beating",
 	"procrastinating", "regretting", "blaming", "criticising",
 	"criticizing", "fearing",  "getting",      "letting",   "wanting",
-	"needing",   "second-guessing", NULL};
+	"needing",   "second-guessing", "losing", "lose", "panic",
+	"crying",    "cry",        "snapping",     "snap",      "shouting",
+	"yelling",   "freaking",   "stressing",    NULL};
+
+/* Feelings as events: "never have another panic attack", "stop losing my
+ * temper". */
+static const char *const emotional_nouns[] = {
+	"temper", "panic", "attack", "attacks", "meltdown", "meltdowns",
+	"breakdown", "tantrum", "outburst", "outbursts", "anxiety", "worry",
+	"worries", "cool", "nerve", "nerves", "insecure", "jealous",
+	"anxious", "angry", "upset", "sad", "guilty", "ashamed", "lonely",
+	"stressed", "overwhelmed", "nervous", "scared", "afraid", "irritated",
+	"frustrated", "hurt", "rejected", NULL};
 
 /* Comparatives that say "more of a good thing" without saying how much. */
 static const char *const comparatives[] = {
@@ -94,7 +120,8 @@ static const char *const comparatives[] = {
 	"leaner",    "lighter",  "softer",   "warmer",   "cleaner",
 	"tidier",    "busier",   "lonelier", "sadder",   "angrier",
 	"harder",    "longer",   "shorter",  "higher",   "lower",
-	"improved",  "greater",  "deeper",   "often",    NULL};
+	"improved",  "greater",  "deeper",   "often",    "earlier",
+	"later",     "sooner",   "bigger",   "smaller",  NULL};
 
 /* Generic objects: nothing in particular. */
 static const char *const generic_objects[] = {
@@ -126,8 +153,7 @@ static const char *const state_nouns[] = {
 	"willpower", "resilience", "courage",  "kindness",  "empathy",
 	"gratitude", "mindfulness", "spirituality", "faith", "purpose",
 	"direction", "stability", "security",  "independence", "future",
-	"past",      "lifestyle", "eating",    "spending",   "drinking",
-	NULL};
+	"past",      "lifestyle", "circle",    "social",     NULL};
 
 /* Nouns of events one can have ("have one honest conversation"). */
 static const char *const event_nouns[] = {
@@ -149,7 +175,10 @@ static const char *const milestone_verbs[] = {
 	"start",    "quit",    "leave",    "sell",    "paint",    "fix",
 	"organise", "organize", "plan",    "arrange", "declutter", "draft",
 	"record",   "save",    "donate",   "see",     "meet",     "speak",
-	"talk",     "find",    NULL};
+	"talk",     "find",    "hand",     "retrain", "qualify",  "train",
+	"introduce", "ring",   "phone",    "contact", "message",  "decorate",
+	"visit",    "take",    "sit",      "submit",  "build",    "repaint",
+	"rent",     "reach",   "tell",     NULL};
 
 /* Words that introduce the object of a verb. */
 static const char *const determiners[] = {
@@ -159,8 +188,8 @@ static const char *const determiners[] = {
 /* Adjectives that say nothing of which object: "meet new people". */
 static const char *const plain_adjectives[] = {
 	"new", "other", "more", "some", "different", "good", "nice", "few",
-	"many", "interesting", "random", "fun", "various", "cool", "great",
-	"better", "extra", NULL};
+	"many", "interesting", "random", "various", "cool", "great",
+	"better", "extra", "close", "best", NULL};
 
 /* Particles between a verb and its object: "apply for a job". */
 static const char *const particles[] = {"to", "into", "out", "for", "up",
@@ -184,12 +213,35 @@ static const char *const people[] = {
 	"my", "him", "her", "them", "his", "their", "people", "everyone",
 	"someone", "somebody", "others", "he", "she", "they", NULL};
 
-/* What others feel or decide when "made" to. */
-static const char *const others_decide[] = {
-	"forgive", "love", "like", "accept", "respect", "understand",
-	"trust", "listen", "change", "stop", "want", "care", "apologise",
-	"apologize", "agree", "notice", "approve", "admire", "miss",
-	"happy", "proud", "see", NULL};
+/* People one lives with, words that name someone else. */
+static const char *const person_nouns[] = {
+	"mum", "mom", "mother", "dad", "father", "parents", "partner",
+	"wife", "husband", "boyfriend", "girlfriend", "boss", "brother",
+	"sister", "kids", "children", "son", "daughter", "flatmate",
+	"flatmates", "roommate", "roommates", "housemate", "housemates",
+	"friend", "friends", "family", "colleague", "colleagues",
+	"coworker", "coworkers", "co-workers", "manager", "teacher",
+	"landlord", "neighbour", "neighbours", "neighbor", "neighbors",
+	"grandma", "grandad", "grandpa", "nan", "team", "ex", "in-laws",
+	"stepdad", "stepmum", "stepmom", "sibling", "siblings", "baby",
+	NULL};
+
+/* Subjects that make "I always ..." a description of the problem. */
+static const char *const subjects[] = {"i", "he", "she", "they", "we",
+				       "you", "it", "who", "which", NULL};
+
+/* What others feel when "made" to: a state, not an outcome. */
+static const char *const others_feelings[] = {
+	"love", "like", "respect", "understand", "trust", "care", "want",
+	"approve", "admire", "miss", "happy", "proud", "feel", "feels",
+	"notice", "value", "appreciate", "listen", "laugh", NULL};
+
+/* What others decide once when "made" or "got" to: an outcome that is
+ * done or not done. */
+static const char *const others_decisions[] = {
+	"forgive", "accept", "apologise", "apologize", "agree", "say",
+	"sign", "come", "visit", "move", "pay", "return", "give", "lend",
+	"admit", "let", "allow", "marry", "call", "meet", NULL};
 
 /* Outcomes others judge but one's own work drives. */
 static const char *const judged[] = {
@@ -208,9 +260,9 @@ static const char *const obligations[] = {
 
 /* Words of one's own wanting, which make an obligation a reason. */
 static const char *const own_reasons[] = {
-	"want", "love", "care", "matters", "important", "enjoy", "so",
-	"because", "help", "helps", "feel", "miss", "hope", "value",
-	"values", "worried", "afraid", "proud", "tired", NULL};
+	"want", "love", "care", "matters", "important", "enjoy", "help",
+	"helps", "feel", "miss", "hope", "value", "values", "worried",
+	"afraid", "proud", "tired", "keeps", "hate", NULL};
 
 /* Units of weight. */
 static const char *const kg_words[] = {"kg", "kgs", "kilo", "kilos",
@@ -219,15 +271,17 @@ static const char *const lb_words[] = {"lb", "lbs", "pound", "pounds",
 				       NULL};
 
 /* Words after which a number is no quantity of the goal. */
-static const char *const number_blockers[] = {"top", "age", "aged", "turn",
-					      "turning", "number", "no.",
-					      "step", "level", "chapter",
-					      "page", "grade", "year", NULL};
+static const char *const number_blockers[] = {
+	"top",   "age",   "aged",  "turn",  "turning", "turns", "number",
+	"no.",   "step",  "level", "chapter", "page",  "grade", "year",
+	"day",   "week",  "month", "phase", "part",  "round", "stage",
+	"am",    "i'm",   "size",  "room",  "flat",  "apartment", "bus",
+	"route", "line",  "version", NULL};
 
 /* Periods for "every X" / "each X". */
 static const char *const period_words[] = {
 	"day",     "week",    "month",   "morning", "evening", "night",
-	"weekend", "weekday", "time",    "other",   "afternoon", "lunchtime",
+	"weekend", "weekday", "other",   "afternoon", "lunchtime",
 	"fortnight", "year",  "session", "shift",   "meal",    NULL};
 static const char *const frequency_words[] = {
 	"daily", "weekly", "monthly", "nightly", "fortnightly", "hourly",
@@ -260,6 +314,9 @@ static int quantity_at(const struct toks *t, size_t i)
 	if (i > 0 && tok_in(t, i - 1, number_blockers))
 		return 0;
 	if (tok_is(t, i + 1, "years") && tok_is(t, i + 2, "old"))
+		return 0;
+	/* by the age of 30, before I'm 30 */
+	if (i > 1 && tok_is(t, i - 1, "of") && tok_is(t, i - 2, "age"))
 		return 0;
 	/* "one day" as in someday, "one of" */
 	if (k->numword && k->num == 1 &&
@@ -325,6 +382,38 @@ static int has_word(const struct reading *r, size_t from, size_t to,
 }
 
 /* Index of the first reason marker in the goal's words, or n. */
+/* 1 when the "since" at i gives a cause, not a time: "since caffeine
+ * keeps me awake" but not "since January" or "since the job started". */
+static int since_causal(const struct toks *t, size_t i)
+{
+	size_t j;
+	if (i + 1 >= t->n || tok_in(t, i + 1, since_time) ||
+	    word_month(t->t[i + 1].s) || word_weekday(t->t[i + 1].s) ||
+	    t->t[i + 1].type != TOK_WORD)
+		return 0;
+	for (j = i + 1; j < t->n && t->t[j].type != TOK_PUNCT &&
+			!tok_is(t, j, "since");
+	     j++)
+		if (tok_in(t, j, event_verbs))
+			return 0;
+	return 1;
+}
+
+/* 1 when an obligation starts at i after a separator: "Visit Grandma
+ * twice a month - Mum wants me to". */
+static int obligation_clause(const struct toks *t, size_t i)
+{
+	size_t k, j;
+	if (i == 0 || !(tok_is(t, i - 1, "-") || tok_is(t, i - 1, ",") ||
+			tok_is(t, i - 1, ";") || tok_is(t, i - 1, ":")))
+		return 0;
+	for (j = i; j < t->n && j < i + 4; j++)
+		for (k = 0; obligations[k]; k++)
+			if (tok_phrase(t, j, obligations[k]))
+				return 1;
+	return 0;
+}
+
 static size_t reason_start(const struct toks *t)
 {
 	size_t i, k;
@@ -334,6 +423,9 @@ static size_t reason_start(const struct toks *t)
 		for (k = 0; reason_markers[k]; k++)
 			if (tok_phrase(t, i, reason_markers[k]))
 				return i;
+		if ((tok_is(t, i, "since") && since_causal(t, i)) ||
+		    obligation_clause(t, i))
+			return i;
 	}
 	return t->n;
 }
@@ -463,6 +555,99 @@ static void head_phrase(char *buf, size_t n, const struct reading *r)
 	words(buf, n, r, r->head, i);
 }
 
+/* 1 when word i names someone else: a person noun, a pronoun, or a
+ * name written with a capital ("Priya"). */
+static int person_at(const struct toks *t, size_t i)
+{
+	if (i >= t->n)
+		return 0;
+	if (tok_in(t, i, person_nouns) || tok_is(t, i, "him") ||
+	    tok_is(t, i, "her") || tok_is(t, i, "them") ||
+	    tok_is(t, i, "everyone") || tok_is(t, i, "people"))
+		return 1;
+	return t->t[i].type == TOK_WORD && t->t[i].cap && i > 0 &&
+	       !tok_is(t, i, "i") && !word_month(t->t[i].s) &&
+	       !word_weekday(t->t[i].s) && !tok_is(t, i - 1, ".");
+}
+
+/* Index just past "my mum", "Priya", "him" at i, or i when none. */
+static size_t person_end(const struct toks *t, size_t i)
+{
+	size_t j = i;
+	if (tok_is(t, j, "my") || tok_is(t, j, "his") || tok_is(t, j, "her") ||
+	    tok_is(t, j, "our") || tok_is(t, j, "their") ||
+	    tok_is(t, j, "the"))
+		j++;
+	if (tok_is(t, j, "best") || tok_is(t, j, "new") || tok_is(t, j, "old"))
+		j++;
+	if (person_at(t, j))
+		return j + 1;
+	/* "her" alone: "make her forgive me" */
+	return tok_is(t, i, "her") ? i + 1 : i;
+}
+
+/* 1 when the goal is the absence of a feeling, thought or outburst:
+ * "stop worrying", "never lose my temper", "never have another panic
+ * attack", "no longer feel anxious". */
+static int absence(const struct reading *r)
+{
+	const struct toks *t = &r->t;
+	size_t h = r->head, j;
+	if (!(tok_is(t, h, "stop") || tok_is(t, h, "never") ||
+	      tok_is(t, h, "quit") || tok_is(t, h, "avoid") ||
+	      tok_phrase(t, h, "no longer") || tok_is(t, h, "don't") ||
+	      tok_is(t, h, "not") || tok_is(t, h, "without")))
+		return 0;
+	if (tok_in(t, h + 1, mental) || tok_in(t, h + 2, mental) ||
+	    tok_in(t, h + 1, state_verbs))
+		return 1;
+	for (j = h + 1; j < r->main_end && j < h + 5; j++)
+		if (tok_in(t, j, emotional_nouns))
+			return 1;
+	return 0;
+}
+
+/* 1 when the goal gives up a behaviour: "stop smoking", "quit vaping",
+ * "give up drinking". */
+static int giving_up(const struct reading *r)
+{
+	const struct toks *t = &r->t;
+	size_t h = r->head, j = h + 1;
+	const char *w;
+	size_t l;
+	if (tok_is(t, h, "give") && tok_is(t, j, "up"))
+		j++;
+	else if (!tok_is(t, h, "stop") && !tok_is(t, h, "quit"))
+		return 0;
+	if (j >= r->main_end || tok_in(t, j, mental))
+		return 0;
+	w = t->t[j].s;
+	l = strlen(w);
+	return (l > 4 && !strcmp(w + l - 3, "ing")) ||
+	       tok_in(t, j, vague_ok_objects);
+}
+
+/* 1 when the goal is someone else's feeling: "make my mum happy", "make
+ * sure my partner feels heard". */
+static int others_feel(const struct reading *r)
+{
+	const struct toks *t = &r->t;
+	size_t h = r->head, j;
+	if (tok_is(t, h, "make") && tok_is(t, h + 1, "sure")) {
+		for (j = h + 2; j < r->main_end; j++)
+			if (tok_is(t, j, "feel") || tok_is(t, j, "feels") ||
+			    tok_in(t, j, emotional_nouns) ||
+			    tok_is(t, j, "happy"))
+				return 1;
+		return 0;
+	}
+	if (!tok_is(t, h, "make"))
+		return 0;
+	j = person_end(t, h + 1);
+	return j > h + 1 && (tok_in(t, j, others_feelings) ||
+			     tok_in(t, j, emotional_nouns));
+}
+
 static void judge_specific(goals_criterion *c, const struct reading *r)
 {
 	const struct toks *t = &r->t;
@@ -490,12 +675,7 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 		    "set it off'");
 		return;
 	}
-	if ((tok_is(t, h, "stop") || tok_is(t, h, "never") ||
-	     tok_is(t, h, "quit") || tok_is(t, h, "avoid") ||
-	     tok_phrase(t, h, "no longer") || tok_phrase(t, h, "don't") ||
-	     tok_is(t, h, "not")) &&
-	    (tok_in(t, h + 1, mental) || tok_in(t, h + 2, mental) ||
-	     tok_in(t, h + 1, state_verbs))) {
+	if (absence(r)) {
 		say(c, GOALS_FAIL, "absence",
 		    "the goal is the absence of a feeling or thought, which "
 		    "no one can do",
@@ -505,9 +685,15 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 		    phrase);
 		return;
 	}
+	if (giving_up(r)) {
+		say(c, GOALS_PASS, "behaviour",
+		    "giving up a behaviour is a concrete action", NULL);
+		return;
+	}
 	if ((tok_in(t, h, state_verbs) && !(tok_is(t, h, "be") &&
 					     tok_in(t, h + 1, be_concrete))) ||
-	    (tok_is(t, h, "get") && tok_in(t, h + 1, comparatives))) {
+	    (tok_is(t, h, "get") && tok_in(t, h + 1, comparatives)) ||
+	    others_feel(r)) {
 		say(c, counted ? GOALS_WARN : GOALS_FAIL, "state-only",
 		    counted ? "the goal is worded as a state; the behaviour "
 			      "behind it is not named"
@@ -518,9 +704,7 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 		    phrase);
 		return;
 	}
-	if (tok_is(t, h, "have") && o < t->n && !tok_in(t, o, event_nouns) &&
-	    (has_word(r, h + 1, r->main_end, state_nouns) ||
-	     tok_in(t, o, generic_objects)) &&
+	if (tok_is(t, h, "have") && (o >= t->n || !tok_in(t, o, event_nouns)) &&
 	    !counted) {
 		say(c, GOALS_FAIL, "state-only",
 		    "the goal is a state to have, with no behaviour in it",
@@ -592,20 +776,52 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 /* 1 when the goal has a one-off milestone: a milestone verb with a
  * definite object ("sign a lease", "apply for a job", "move out"), or
  * giving up a behaviour ("stop smoking"). */
+static int others_feel(const struct reading *r);
+
+/* 1 when the goal is a decision of someone else's, made once: "get my
+ * brother to apologise", "make Priya agree to move in". */
+static int others_decision(const struct reading *r)
+{
+	const struct toks *t = &r->t;
+	size_t h = r->head, j;
+	if (!tok_is(t, h, "make") && !tok_is(t, h, "get") &&
+	    !tok_is(t, h, "convince") && !tok_is(t, h, "persuade"))
+		return 0;
+	j = person_end(t, h + 1);
+	if (j == h + 1)
+		return 0;
+	if (tok_is(t, j, "to"))
+		j++;
+	return tok_in(t, j, others_decisions);
+}
+
 static int milestone(const struct reading *r)
 {
 	const struct toks *t = &r->t;
 	size_t h = r->head, i;
 	if (h >= t->n)
 		return 0;
-	if ((tok_is(t, h, "stop") || tok_is(t, h, "quit") ||
-	     tok_is(t, h, "give")) &&
-	    h + 1 < r->main_end && !tok_in(t, h + 1, mental)) {
-		const char *w = t->t[h + 1 + tok_is(t, h, "give")].s;
-		size_t l = strlen(w);
-		if (l > 3 && !strcmp(w + l - 3, "ing"))
-			return 1;
-	}
+	if (giving_up(r) || others_decision(r))
+		return 1;
+	if (others_feel(r))
+		return 0;
+	/* "get a better job": an outcome, but which one is not said */
+	if (has_word(r, 0, r->main_end, comparatives) &&
+	    !has_quantity(r, 0, r->main_end))
+		return 0;
+	/* go to Japan, introduce myself, ask Mum to ... */
+	if (tok_is(t, h, "go") && tok_is(t, h + 1, "to") &&
+	    h + 2 < r->main_end && t->t[h + 2].cap)
+		return 1;
+	if (tok_is(t, h, "introduce") && tok_is(t, h + 1, "myself"))
+		return 1;
+	if ((tok_is(t, h, "ask") || tok_is(t, h, "tell") ||
+	     tok_is(t, h, "invite") || tok_is(t, h, "ring") ||
+	     tok_is(t, h, "phone") || tok_is(t, h, "call") ||
+	     tok_is(t, h, "email") || tok_is(t, h, "text") ||
+	     tok_is(t, h, "contact") || tok_is(t, h, "message")) &&
+	    (person_end(t, h + 1) > h + 1 || tok_is(t, h + 1, "the")))
+		return 1;
 	/* get promoted, get hired, become certified */
 	if ((tok_is(t, h, "get") || tok_is(t, h, "become")) &&
 	    tok_in(t, h + 1, judged))
@@ -614,7 +830,13 @@ static int milestone(const struct reading *r)
 		size_t j = i + 1, o;
 		if (!tok_in(t, i, milestone_verbs) || t->t[i].paren)
 			continue;
-		if (tok_in(t, j, particles))
+		if (tok_is(t, i, "make") && person_end(t, j) > j)
+			continue; /* make my flatmates ...: not a milestone */
+		if (tok_in(t, j, particles) || tok_is(t, j, "as"))
+			j++;
+		/* write Dad a letter; finish decorating the room */
+		if (j + 1 < r->main_end && !tok_in(t, j, determiners) &&
+		    t->t[j].type == TOK_WORD && tok_in(t, j + 1, determiners))
 			j++;
 		if (tok_is(t, i, "move") && tok_is(t, i + 1, "out"))
 			return 1;
@@ -680,6 +902,10 @@ static int absolutist(const struct reading *r, char *word, size_t n)
 			in_why = 0;
 		if (in_why || t->t[i].paren)
 			continue;
+		/* "I always say yes": a description of the problem */
+		if (i > 0 && tok_in(t, i - 1, subjects) &&
+		    (tok_is(t, i, "always") || tok_is(t, i, "never")))
+			continue;
 		if (tok_in(t, i, absolutes) ||
 		    (tok_is(t, i, "every") && tok_is(t, i + 1, "time")) ||
 		    tok_phrase(t, i, "all the time") ||
@@ -701,8 +927,9 @@ static int others_outcome(const struct reading *r)
 	for (i = 0; i < r->main_end; i++) {
 		if (tok_is(t, i, "get") || tok_is(t, i, "convince") ||
 		    tok_is(t, i, "persuade") || tok_is(t, i, "force")) {
-			if (!tok_in(t, i + 1, people) && !tok_is(t, i, "convince") &&
-			    !tok_is(t, i, "persuade"))
+			if (!tok_in(t, i + 1, people) &&
+			    person_end(t, i + 1) == i + 1 &&
+			    !tok_is(t, i, "convince") && !tok_is(t, i, "persuade"))
 				continue;
 			for (k = i + 1; k < i + 6 && k < r->main_end; k++)
 				if (tok_is(t, k, "to") &&
@@ -710,31 +937,49 @@ static int others_outcome(const struct reading *r)
 				    !tok_is(t, k + 1, "a"))
 					return 1;
 		}
-		if (tok_is(t, i, "make") && tok_in(t, i + 1, people))
-			for (k = i + 2; k < i + 5 && k < r->main_end; k++)
-				if (tok_in(t, k, others_decide))
-					return 1;
+		/* make my mum proud, make Priya agree, make my flatmates
+		 * clean up */
+		if (tok_is(t, i, "make") && !tok_is(t, i + 1, "sure") &&
+		    (k = person_end(t, i + 1)) > i + 1 && k < r->main_end &&
+		    t->t[k].type == TOK_WORD && !tok_in(t, k, determiners) &&
+		    !tok_in(t, k, particles))
+			return 1;
 	}
 	return 0;
 }
 
-/* Weight to lose, in kg, if the goal says "lose N kg"; 0 otherwise. */
-static double weight_loss(const struct reading *r, const goals_fields *f)
+/* Weight to lose, in kg, if the goal says "lose N kg"; 0 otherwise.
+ * *per_week is set when the goal says it as a rate ("3 kg a week"). */
+static double weight_loss(const struct reading *r, const goals_fields *f,
+			  double *per_week)
 {
 	const struct toks *t = &r->t;
 	size_t i;
+	*per_week = 0;
 	for (i = 0; i + 2 < r->main_end + 1 && i < r->main_end; i++) {
 		if (!tok_is(t, i, "lose") && !tok_is(t, i, "drop") &&
 		    !tok_is(t, i, "shed"))
 			continue;
 		if (i + 1 < t->n && t->t[i + 1].type == TOK_NUM) {
-			double n = t->t[i + 1].num;
+			double n = t->t[i + 1].num, kg = 0;
 			if (tok_in(t, i + 2, kg_words))
-				return n;
-			if (tok_in(t, i + 2, lb_words))
-				return n * 0.45359237;
-			if (tok_is(t, i + 2, "stone"))
-				return n * 6.35029318;
+				kg = n;
+			else if (tok_in(t, i + 2, lb_words))
+				kg = n * 0.45359237;
+			else if (tok_is(t, i + 2, "stone"))
+				kg = n * 6.35029318;
+			else
+				continue;
+			if (tok_is(t, i + 3, "a") || tok_is(t, i + 3, "per") ||
+			    tok_is(t, i + 3, "each") || tok_is(t, i + 3, "every")) {
+				if (tok_is(t, i + 4, "week"))
+					*per_week = kg;
+				else if (tok_is(t, i + 4, "month"))
+					*per_week = kg / (30.44 / 7);
+				else if (tok_is(t, i + 4, "day"))
+					*per_week = kg * 7;
+			}
+			return kg;
 		}
 	}
 	if ((f->set & GOALS_F_UNIT) && (f->set & GOALS_F_BASELINE) &&
@@ -770,7 +1015,7 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 	const goals_fields *f = in->f;
 	char word[TOK_MAX], d[GOALS_DATE_BUFSZ], n1[32], n2[32];
 	struct pace p;
-	double kg, weeks, hours;
+	double kg, weeks, hours, rate = 0;
 
 	if (absolutist(r, word, sizeof(word))) {
 		say(c, GOALS_FAIL, "absolutist",
@@ -801,18 +1046,23 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 		    "lower the hours a day to what a day allows");
 		return;
 	}
-	kg = weight_loss(r, f);
-	if (kg > 0 && deadline != GOALS_DATE_NONE && deadline > today) {
+	kg = weight_loss(r, f, &rate);
+	if (kg > 0 && !rate && deadline != GOALS_DATE_NONE && deadline > today) {
 		weeks = (double)(deadline - today) / 7.0;
-		if (weeks < 1)
-			weeks = 1;
-		if (kg / weeks > 2) {
-			goals_date_format(d, today + (goals_date)ceil(kg / 1.0 * 7));
+		rate = kg / (weeks < 1 ? 1 : weeks);
+	}
+	if (rate > 2) {
+		if (rate == kg)
 			say(c, GOALS_FAIL, "unsafe-rate",
 			    "losing more than 2 kg a week is not safe",
-			    "aim for about 0.5-1 kg a week: --by %s", d);
-			return;
+			    "aim for about 0.5-1 kg a week");
+		else {
+			goals_date_format(d, today + (goals_date)ceil(kg * 7));
+			say(c, GOALS_FAIL, "unsafe-rate",
+			    "losing more than 2 kg a week is not safe",
+			    "aim for about 1 kg a week: --by %s", d);
 		}
+		return;
 	}
 	/* a huge jump from the baseline in little time */
 	if ((f->set & GOALS_F_BASELINE) && (f->set & GOALS_F_TARGET) &&
@@ -823,14 +1073,15 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 			ratio = 1 / ratio;
 		if (ratio >= 4 && days <= 28) {
 			num_format(n1, sizeof(n1), f->baseline);
-			num_format(n2, sizeof(n2), f->target);
+			num_format(n2, sizeof(n2),
+				   f->target > f->baseline ? f->baseline * 2
+							   : f->baseline / 2);
 			say(c, GOALS_FAIL, "big-jump",
 			    "the target is 4 times the baseline or more, "
 			    "within 4 weeks",
-			    "take a first step from %s: aim for %s first, or "
-			    "give it more time",
-			    n1, n1);
-			(void)n2;
+			    "take a first step from %s: --target %s for now, "
+			    "or give it more time",
+			    n1, n2);
 			return;
 		}
 	}
@@ -870,8 +1121,7 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 			return;
 		}
 	}
-	if (kg > 0 && deadline != GOALS_DATE_NONE && deadline > today &&
-	    kg / ((double)(deadline - today) / 7.0) >= 1) {
+	if (rate >= 1) {
 		say(c, GOALS_WARN, "fast-rate",
 		    "losing 1-2 kg a week is at the edge of what is safe",
 		    "give it more weeks");
