@@ -46,6 +46,33 @@ static int judge_new(goals_smart *out, const goals_fields *f)
 	return goals_smart_check(out, &in, cli.now);
 }
 
+/*
+ * For --strict: judge f; when a letter fails, print the report ("not
+ * added: TEXT" and the letters, or the JSON of `goals check`) and return
+ * 1.  Return 0 to go on adding, or the exit code of an error.
+ */
+static int refuse_failing(const goals_fields *f, int json)
+{
+	goals_smart r;
+	goals_goal g;
+	const goals_goal *one = &g;
+	int rc = judge_new(&r, f);
+	if (rc)
+		return cli_fail(rc, NULL);
+	if (report_worst(&r) != GOALS_FAIL)
+		return EXIT_OK;
+	if (json) {
+		memset(&g, 0, sizeof(g)); /* no id: it was not added */
+		g.f = *f;
+		if ((rc = report_json(&one, &r, 1)))
+			return rc;
+	} else {
+		printf("not added: %s\n", f->text);
+		report_letters(&r);
+	}
+	return EXIT_NEGATIVE;
+}
+
 /* Print what was added: its short id, text and SMART summary (or its
  * JSON). */
 static int report(const goals_goal *g, const goals_smart *r, int json)
@@ -111,18 +138,8 @@ int cmd_add(int argc, char **argv)
 		rc = cli_fail(rc, NULL);
 		goto out;
 	}
-	if (strict) {
-		if ((rc = judge_new(&judged, &f))) {
-			rc = cli_fail(rc, NULL);
-			goto out;
-		}
-		if (report_worst(&judged) == GOALS_FAIL) {
-			printf("not added: %s\n", f.text);
-			report_letters(&judged);
-			rc = EXIT_NEGATIVE;
-			goto out;
-		}
-	}
+	if (strict && !a.parent && (rc = refuse_failing(&f, json)))
+		goto out;
 	/* With --parent, a missing store has no parent: don't create it. */
 	if ((rc = cli_open_store(&s, a.parent == NULL)))
 		goto out;
@@ -136,6 +153,8 @@ int cmd_add(int argc, char **argv)
 			goto out;
 		}
 		f.set |= GOALS_F_PARENT;
+		if (strict && (rc = refuse_failing(&f, json)))
+			goto out; /* closing the store rolls back */
 	}
 	if ((rc = goals_add(&g, s, &f, cli.now)) ||
 	    (rc = goals_check(&judged, s, g, cli.now)) ||

@@ -47,8 +47,11 @@ static void view(const goals_goal *g, const goals_entry_list *l)
 	if (f->set & GOALS_F_TARGET)
 		cli_number(tgt, sizeof(tgt), f->target);
 	if (f->kind == GOALS_KIND_HABIT)
-		printf("  this %s: %s of %s\n", goals_every_name(f->every), cur,
-		       tgt);
+		printf("  %s: %s of %s\n",
+		       f->every == GOALS_EVERY_DAY    ? "today"
+		       : f->every == GOALS_EVERY_WEEK ? "this week"
+						      : "this month",
+		       cur, tgt);
 	else if (f->kind != GOALS_KIND_DONE)
 		printf("  now: %s%s%s%s%s\n", cur,
 		       (f->set & GOALS_F_UNIT) ? " " : "",

@@ -176,11 +176,16 @@ int goals_json_checks(char **out, const goals_goal *const *goals,
 			return print(out, NULL);
 		}
 		cJSON_AddItemToArray(a, o);
-		goals_id_format(uuid, &g->id);
-		snprintf(shortid, sizeof(shortid), "%.*s", g->short_len,
-			 g->id.hex);
-		cJSON_AddStringToObject(o, "id", uuid);
-		cJSON_AddStringToObject(o, "short_id", shortid);
+		if (g->id.hex[0]) {
+			goals_id_format(uuid, &g->id);
+			snprintf(shortid, sizeof(shortid), "%.*s", g->short_len,
+				 g->id.hex);
+			cJSON_AddStringToObject(o, "id", uuid);
+			cJSON_AddStringToObject(o, "short_id", shortid);
+		} else { /* judged before it was stored */
+			cJSON_AddNullToObject(o, "id");
+			cJSON_AddNullToObject(o, "short_id");
+		}
 		add_str(o, "text", g->f.text);
 		smart = cJSON_AddObjectToObject(o, "smart");
 		for (l = 0; smart && l < GOALS_LETTERS; l++) {

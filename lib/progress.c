@@ -78,10 +78,14 @@ static int habit(goals_store *s, store_row *row, goals_date today)
 	p->has_percent = 1;
 	if (last < first) /* not started yet */
 		return GOALS_OK;
-	rc = store_period_sums(s, row->gid, f->every, first, last, &v, &n);
+	first_start = progress_period_start(f->every, first);
+	/* with no --start, the whole period the goal was created in counts,
+	 * even its days before the goal was written down */
+	rc = store_period_sums(s, row->gid, f->every,
+			       (f->set & GOALS_F_START) ? first : first_start,
+			       last, &v, &n);
 	if (rc)
 		return rc;
-	first_start = progress_period_start(f->every, first);
 	cur_start = progress_period_start(f->every, last);
 	complete = periods_between(f->every, first_start, cur_start);
 	for (i = 0; i < n; i++) {

@@ -893,7 +893,8 @@ void find_deadline(struct when *out, struct toks *t, size_t from, size_t to,
 						 "for", NULL};
 	static const char *const loose_lead[] = {
 		"by", "until", "till", "til", "through", "thru", "before",
-		"in", "of", "during", "on", "than", NULL};
+		"in", "of", "during", "on", "than", "since", "from",
+		"starting", "after", NULL};
 	size_t i, len;
 	goals_date text_start = GOALS_DATE_NONE;
 	double frame_n = 0;
@@ -948,6 +949,20 @@ void find_deadline(struct when *out, struct toks *t, size_t from, size_t to,
 				i = j;
 				continue;
 			}
+		}
+		/* 6 weeks from now, two months from today */
+		if (t->t[i].type == TOK_NUM && frame_unit(t, i + 1, &unit) &&
+		    tok_is(t, i + 2, "from") &&
+		    (tok_is(t, i + 3, "now") || tok_is(t, i + 3, "today"))) {
+			if (!out->found) {
+				out->found = 1;
+				out->date = add_units(today, t->t[i].num, unit);
+				out->at = i;
+				out->len = 4;
+			}
+			mark(t, i, 4);
+			i += 3;
+			continue;
 		}
 		/* a calendar expression, after a time preposition or alone */
 		{

@@ -24,7 +24,8 @@ int goals_json_goal_list(char **out, const goals_goal_list *l);
  * text, and "smart" with one object per letter (specific, measurable,
  * achievable, relevant, time_bound), each { verdict, code, reason,
  * suggestion }, then "deadline" (the date judged, from the field or the
- * text, or null) and "deadline_from_text".
+ * text, or null) and "deadline_from_text".  A goal with an empty id (not
+ * stored) has null id and short_id.
  */
 int goals_json_checks(char **out, const goals_goal *const *goals,
 		      const goals_smart *judgements, size_t n);
