@@ -19,19 +19,11 @@
 #include "goals/parse.h"
 #include "id.h"
 #include "path.h"
-#include "storage.h"
+#include "store-int.h"
 
 /* 'goal' in ASCII: marks a SQLite file as a goals store. */
 #define APPLICATION_ID 0x676f616c
-#define BUSY_TIMEOUT_MS 10000
 
-struct goals_store {
-	sqlite3 *db;
-	char *path;
-	int existed; /* the file was a store before this open */
-	int memory;  /* a missing store, opened as an empty one in memory */
-	int in_txn;
-};
 
 /*
  * The migrations, in order: migrations[i] takes a store from schema
@@ -121,7 +113,7 @@ static const char *const migrations[] = {
 #define SCHEMA_VERSION ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
 /* Map a SQLite result code to a goals error, with a message. */
-static int fail(goals_store *s, int rc, const char *doing)
+int sq_fail(goals_store *s, int rc, const char *doing)
 {
 	const char *msg = s && s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
 	const char *path = s && s->path ? s->path : "";
@@ -147,32 +139,32 @@ static int fail(goals_store *s, int rc, const char *doing)
 }
 
 /* Prepare sql into *st. */
-static int prepare(goals_store *s, sqlite3_stmt **st, const char *sql)
+int sq_prepare(goals_store *s, sqlite3_stmt **st, const char *sql)
 {
 	int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
 	if (rc != SQLITE_OK) {
 		*st = NULL;
-		return fail(s, rc, "prepare a statement");
+		return sq_fail(s, rc, "prepare a statement");
 	}
 	return GOALS_OK;
 }
 
 /* Run a statement without results; finalizes it. */
-static int run(goals_store *s, sqlite3_stmt *st, const char *doing)
+int sq_run(goals_store *s, sqlite3_stmt *st, const char *doing)
 {
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return fail(s, rc, doing);
+		return sq_fail(s, rc, doing);
 	return GOALS_OK;
 }
 
 /* Run SQL text with no parameters (schema, pragmas). */
-static int exec(goals_store *s, const char *sql, const char *doing)
+int sq_exec(goals_store *s, const char *sql, const char *doing)
 {
 	int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
-		return fail(s, rc, doing);
+		return sq_fail(s, rc, doing);
 	return GOALS_OK;
 }
 
@@ -180,14 +172,14 @@ static int exec(goals_store *s, const char *sql, const char *doing)
 static int pragma_int(goals_store *s, const char *sql, int *out)
 {
 	sqlite3_stmt *st;
-	int rc = prepare(s, &st, sql);
+	int rc = sq_prepare(s, &st, sql);
 	if (rc)
 		return rc;
 	rc = sqlite3_step(st);
 	*out = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return fail(s, rc, "read the schema version");
+		return sq_fail(s, rc, "read the schema version");
 	return GOALS_OK;
 }
 
@@ -234,14 +226,14 @@ static int migrate(goals_store *s)
 		s->existed = 0;
 	}
 	for (; version < SCHEMA_VERSION; version++)
-		if ((rc = exec(s, migrations[version], "update the schema")))
+		if ((rc = sq_exec(s, migrations[version], "update the schema")))
 			goto out;
 	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d; ", SCHEMA_VERSION);
-	if ((rc = exec(s, sql, "update the schema")))
+	if ((rc = sq_exec(s, sql, "update the schema")))
 		goto out;
 	snprintf(sql, sizeof(sql), "PRAGMA application_id = %d",
 		 APPLICATION_ID);
-	if ((rc = exec(s, sql, "update the schema")))
+	if ((rc = sq_exec(s, sql, "update the schema")))
 		goto out;
 	return store_commit(s);
 out:
@@ -273,7 +265,7 @@ static int use_wal(goals_store *s)
 	sqlite3_stmt *st;
 	int rc, waited = 0, wal;
 	for (;;) {
-		if ((rc = prepare(s, &st, "PRAGMA journal_mode")))
+		if ((rc = sq_prepare(s, &st, "PRAGMA journal_mode")))
 			return rc;
 		rc = sqlite3_step(st);
 		wal = rc == SQLITE_ROW &&
@@ -288,9 +280,9 @@ static int use_wal(goals_store *s)
 		if (rc == SQLITE_OK)
 			return GOALS_OK;
 		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
-			return fail(s, rc, "open the store");
+			return sq_fail(s, rc, "open the store");
 		if (waited >= BUSY_TIMEOUT_MS)
-			return fail(s, rc, "open the store");
+			return sq_fail(s, rc, "open the store");
 		sqlite3_sleep(20);
 		waited += 20;
 	}
@@ -308,11 +300,11 @@ static int connect(goals_store *s, const char *file, int memory)
 	if (rc != SQLITE_OK) {
 		if (!s->db)
 			return goals_error_oom();
-		return fail(s, rc, "open the store");
+		return sq_fail(s, rc, "open the store");
 	}
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
-	if ((rc = exec(s, "PRAGMA foreign_keys = ON", "open the store")) ||
+	if ((rc = sq_exec(s, "PRAGMA foreign_keys = ON", "open the store")) ||
 	    (rc = migrate(s)))
 		return rc;
 	return memory ? GOALS_OK : use_wal(s);
@@ -385,7 +377,7 @@ const char *goals_store_file(const goals_store *s)
 
 int store_begin(goals_store *s, int write)
 {
-	int rc = exec(s, write ? "BEGIN IMMEDIATE" : "BEGIN",
+	int rc = sq_exec(s, write ? "BEGIN IMMEDIATE" : "BEGIN",
 		      "start a transaction");
 	if (rc == GOALS_OK)
 		s->in_txn = 1;
@@ -394,7 +386,7 @@ int store_begin(goals_store *s, int write)
 
 int store_commit(goals_store *s)
 {
-	int rc = exec(s, "COMMIT", "commit");
+	int rc = sq_exec(s, "COMMIT", "commit");
 	if (rc != GOALS_OK) {
 		store_rollback(s);
 		return rc;
@@ -437,7 +429,7 @@ void store_rollback(goals_store *s)
 /* Binding and reading helpers ----------------------------------------- */
 
 /* Bind a string, or NULL when the field's bit is not set. */
-static int bind_str(sqlite3_stmt *st, int i, const goals_fields *f,
+int sq_bind_str(sqlite3_stmt *st, int i, const goals_fields *f,
 		    unsigned bit, const char *v)
 {
 	if (!(f->set & bit) || !v)
@@ -445,7 +437,7 @@ static int bind_str(sqlite3_stmt *st, int i, const goals_fields *f,
 	return sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
 }
 
-static int bind_double(sqlite3_stmt *st, int i, const goals_fields *f,
+int sq_bind_double(sqlite3_stmt *st, int i, const goals_fields *f,
 		       unsigned bit, double v)
 {
 	if (!(f->set & bit))
@@ -454,7 +446,7 @@ static int bind_double(sqlite3_stmt *st, int i, const goals_fields *f,
 }
 
 /* Bind a date as YYYY-MM-DD (SQLITE_TRANSIENT: buf is local). */
-static int bind_date(sqlite3_stmt *st, int i, goals_date d)
+int sq_bind_date(sqlite3_stmt *st, int i, goals_date d)
 {
 	char buf[GOALS_DATE_BUFSZ];
 	if (d == GOALS_DATE_NONE)
@@ -463,7 +455,7 @@ static int bind_date(sqlite3_stmt *st, int i, goals_date d)
 	return sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
 }
 
-static int bind_time(sqlite3_stmt *st, int i, goals_time t)
+int sq_bind_time(sqlite3_stmt *st, int i, goals_time t)
 {
 	char buf[GOALS_TIME_BUFSZ];
 	goals_time_format(buf, t);
@@ -471,7 +463,7 @@ static int bind_time(sqlite3_stmt *st, int i, goals_time t)
 }
 
 /* Read a YYYY-MM-DD column; GOALS_DATE_NONE for NULL or junk. */
-static goals_date col_date(sqlite3_stmt *st, int i)
+goals_date sq_col_date(sqlite3_stmt *st, int i)
 {
 	const char *s = (const char *)sqlite3_column_text(st, i);
 	goals_date d;
@@ -484,7 +476,7 @@ static goals_date col_date(sqlite3_stmt *st, int i)
 }
 
 /* Read an instant column; 0 for NULL or junk. */
-static goals_time col_time(sqlite3_stmt *st, int i)
+goals_time sq_col_time(sqlite3_stmt *st, int i)
 {
 	const char *s = (const char *)sqlite3_column_text(st, i);
 	goals_time t;
@@ -494,7 +486,7 @@ static goals_time col_time(sqlite3_stmt *st, int i)
 }
 
 /* Copy a text column into a string field of f. */
-static int col_str(sqlite3_stmt *st, int i, goals_fields *f, unsigned bit)
+int sq_col_str(sqlite3_stmt *st, int i, goals_fields *f, unsigned bit)
 {
 	const char *s = (const char *)sqlite3_column_text(st, i);
 	if (!s)
@@ -503,548 +495,8 @@ static int col_str(sqlite3_stmt *st, int i, goals_fields *f, unsigned bit)
 }
 
 /* Copy a 32-hex id column. */
-static void col_id(sqlite3_stmt *st, int i, goals_id *id)
+void sq_col_id(sqlite3_stmt *st, int i, goals_id *id)
 {
 	const char *s = (const char *)sqlite3_column_text(st, i);
 	snprintf(id->hex, sizeof(id->hex), "%s", s ? s : "");
-}
-
-/* Goals ------------------------------------------------------------------ */
-
-int store_goal_insert(goals_store *s, const goals_id *id, goals_status status,
-		      goals_time created, int64_t *gid)
-{
-	sqlite3_stmt *st;
-	int rc = prepare(s, &st,
-			 "INSERT INTO goals (uuid, status, created, updated)"
-			 " VALUES (?1, ?2, ?3, ?3)");
-	if (rc)
-		return rc;
-	sqlite3_bind_text(st, 1, id->hex, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, goals_status_name(status), -1, SQLITE_STATIC);
-	bind_time(st, 3, created);
-	if ((rc = run(s, st, "add a goal")))
-		return rc;
-	*gid = sqlite3_last_insert_rowid(s->db);
-	return GOALS_OK;
-}
-
-int store_revision_insert(goals_store *s, int64_t gid, int number,
-			  goals_time at, const char *message,
-			  const goals_fields *f)
-{
-	sqlite3_stmt *st;
-	char review[8];
-	int rc = prepare(
-		s, &st,
-		"INSERT INTO revisions (goal, number, at, message, text, area,"
-		" kind, metric, unit, baseline, target, every, start, deadline,"
-		" why, parent, confidence, review) VALUES (?1, ?2, ?3, ?4, ?5,"
-		" ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
-	if (rc)
-		return rc;
-	sqlite3_bind_int64(st, 1, gid);
-	sqlite3_bind_int(st, 2, number);
-	bind_time(st, 3, at);
-	if (message)
-		sqlite3_bind_text(st, 4, message, -1, SQLITE_STATIC);
-	bind_str(st, 5, f, GOALS_F_TEXT, f->text);
-	bind_str(st, 6, f, GOALS_F_AREA, f->area);
-	sqlite3_bind_text(st, 7, goals_kind_name(f->kind), -1, SQLITE_STATIC);
-	bind_str(st, 8, f, GOALS_F_METRIC, f->metric);
-	bind_str(st, 9, f, GOALS_F_UNIT, f->unit);
-	bind_double(st, 10, f, GOALS_F_BASELINE, f->baseline);
-	bind_double(st, 11, f, GOALS_F_TARGET, f->target);
-	if ((f->set & GOALS_F_EVERY) && f->every != GOALS_EVERY_NONE)
-		sqlite3_bind_text(st, 12, goals_every_name(f->every), -1,
-				  SQLITE_STATIC);
-	bind_date(st, 13, (f->set & GOALS_F_START) ? f->start : GOALS_DATE_NONE);
-	bind_date(st, 14,
-		  (f->set & GOALS_F_DEADLINE) ? f->deadline : GOALS_DATE_NONE);
-	bind_str(st, 15, f, GOALS_F_WHY, f->why);
-	if (f->set & GOALS_F_PARENT)
-		sqlite3_bind_text(st, 16, f->parent.hex, -1, SQLITE_STATIC);
-	if (f->set & GOALS_F_CONFIDENCE)
-		sqlite3_bind_int(st, 17, f->confidence);
-	if ((f->set & GOALS_F_REVIEW) && f->review.n > 0) {
-		goals_review_format(review, f->review);
-		sqlite3_bind_text(st, 18, review, -1, SQLITE_STATIC);
-	}
-	if ((rc = run(s, st, "save a revision")))
-		return rc;
-	if ((rc = prepare(s, &st,
-			  "UPDATE goals SET revision = ?2, updated = ?3"
-			  " WHERE gid = ?1")))
-		return rc;
-	sqlite3_bind_int64(st, 1, gid);
-	sqlite3_bind_int(st, 2, number);
-	bind_time(st, 3, at);
-	return run(s, st, "save a revision");
-}
-
-int store_goal_exists(goals_store *s, const goals_id *id, int *exists)
-{
-	sqlite3_stmt *st;
-	int rc = prepare(s, &st, "SELECT 1 FROM goals WHERE uuid = ?1");
-	if (rc)
-		return rc;
-	sqlite3_bind_text(st, 1, id->hex, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	*exists = rc == SQLITE_ROW;
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return fail(s, rc, "look up a goal");
-	return GOALS_OK;
-}
-
-/* Set *hi to the smallest string greater than every string that starts
- * with prefix lo (lo is hex, so bumping its last digit is enough). */
-static void prefix_upper(char *hi, const char *lo)
-{
-	size_t n = strlen(lo);
-	memcpy(hi, lo, n + 1);
-	while (n > 0) {
-		char c = hi[n - 1];
-		if (c == 'f') {
-			hi[--n] = '\0';
-			continue;
-		}
-		hi[n - 1] = c == '9' ? 'a' : (char)(c + 1);
-		return;
-	}
-	/* all 'f': no upper bound; "g" sorts after every hex string */
-	hi[0] = 'g';
-	hi[1] = '\0';
-}
-
-int store_goal_match(goals_store *s, const char *prefix, goals_id *ids,
-		     char **texts, size_t max, size_t *count)
-{
-	sqlite3_stmt *st;
-	char hi[GOALS_ID_HEXLEN + 2];
-	int rc;
-	*count = 0;
-	prefix_upper(hi, prefix);
-	rc = prepare(s, &st,
-		     "SELECT g.uuid, r.text FROM goals g JOIN revisions r"
-		     " ON r.goal = g.gid AND r.number = g.revision"
-		     " WHERE g.uuid >= ?1 AND g.uuid < ?2 ORDER BY g.uuid"
-		     " LIMIT ?3");
-	if (rc)
-		return rc;
-	sqlite3_bind_text(st, 1, prefix, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, hi, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 3, (sqlite3_int64)max + 1);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*count < max) {
-			col_id(st, 0, &ids[*count]);
-			if (texts) {
-				const char *t =
-					(const char *)sqlite3_column_text(st, 1);
-				texts[*count] = strdup(t ? t : "");
-				if (!texts[*count]) {
-					sqlite3_finalize(st);
-					return goals_error_oom();
-				}
-			}
-		}
-		(*count)++;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return fail(s, rc, "look up a goal");
-	return GOALS_OK;
-}
-
-/* The columns of a goal with its current revision, in the order that
- * read_row expects. */
-#define GOAL_COLUMNS                                                         \
-	"g.gid, g.uuid, g.status, g.created, g.updated, g.revision,"         \
-	" g.n_entries, g.sum_value, g.last_at, g.last_value,"                \
-	" r.text, r.area, r.kind, r.metric, r.unit, r.baseline, r.target,"   \
-	" r.every, r.start, r.deadline, r.why, r.parent, r.confidence,"      \
-	" r.review"
-#define GOAL_FROM                                                            \
-	" FROM goals g JOIN revisions r"                                     \
-	" ON r.goal = g.gid AND r.number = g.revision"
-
-/* Fill row from the current result of a GOAL_COLUMNS query. */
-static int read_row(sqlite3_stmt *st, store_row *row)
-{
-	goals_goal *g = &row->g;
-	goals_fields *f = &g->f;
-	const char *txt;
-	int rc = GOALS_OK;
-	memset(row, 0, sizeof(*row));
-	goals_fields_init(f);
-	row->gid = sqlite3_column_int64(st, 0);
-	col_id(st, 1, &g->id);
-	txt = (const char *)sqlite3_column_text(st, 2);
-	if (!txt || goals_parse_status(&g->status, txt))
-		g->status = GOALS_STATUS_ACTIVE;
-	g->created = col_time(st, 3);
-	g->updated = col_time(st, 4);
-	g->revision = sqlite3_column_int(st, 5);
-	row->agg.n = sqlite3_column_int64(st, 6);
-	row->agg.sum = sqlite3_column_double(st, 7);
-	row->agg.last_at = col_time(st, 8);
-	row->agg.last_value = sqlite3_column_double(st, 9);
-	if ((rc = col_str(st, 10, f, GOALS_F_TEXT)) ||
-	    (rc = col_str(st, 11, f, GOALS_F_AREA)))
-		goto out;
-	txt = (const char *)sqlite3_column_text(st, 12);
-	if (txt && goals_parse_kind(&f->kind, txt) == GOALS_OK)
-		f->set |= GOALS_F_KIND;
-	else
-		f->kind = GOALS_KIND_DONE;
-	if ((rc = col_str(st, 13, f, GOALS_F_METRIC)) ||
-	    (rc = col_str(st, 14, f, GOALS_F_UNIT)))
-		goto out;
-	if (sqlite3_column_type(st, 15) != SQLITE_NULL) {
-		f->baseline = sqlite3_column_double(st, 15);
-		f->set |= GOALS_F_BASELINE;
-	}
-	if (sqlite3_column_type(st, 16) != SQLITE_NULL) {
-		f->target = sqlite3_column_double(st, 16);
-		f->set |= GOALS_F_TARGET;
-	}
-	txt = (const char *)sqlite3_column_text(st, 17);
-	if (txt && goals_parse_every(&f->every, txt) == GOALS_OK)
-		f->set |= GOALS_F_EVERY;
-	if ((f->start = col_date(st, 18)) != GOALS_DATE_NONE)
-		f->set |= GOALS_F_START;
-	if ((f->deadline = col_date(st, 19)) != GOALS_DATE_NONE)
-		f->set |= GOALS_F_DEADLINE;
-	if ((rc = col_str(st, 20, f, GOALS_F_WHY)))
-		goto out;
-	txt = (const char *)sqlite3_column_text(st, 21);
-	if (txt && id_hex_valid(txt)) {
-		col_id(st, 21, &f->parent);
-		f->set |= GOALS_F_PARENT;
-	}
-	if (sqlite3_column_type(st, 22) != SQLITE_NULL) {
-		f->confidence = sqlite3_column_int(st, 22);
-		f->set |= GOALS_F_CONFIDENCE;
-	}
-	txt = (const char *)sqlite3_column_text(st, 23);
-	if (txt && goals_parse_review(&f->review, txt) == GOALS_OK)
-		f->set |= GOALS_F_REVIEW;
-	return GOALS_OK;
-out:
-	goals_fields_clear(f);
-	return rc;
-}
-
-int store_goal_read(goals_store *s, const goals_id *id, store_row *out)
-{
-	sqlite3_stmt *st;
-	int rc = prepare(s, &st,
-			 "SELECT " GOAL_COLUMNS GOAL_FROM " WHERE g.uuid = ?1");
-	if (rc)
-		return rc;
-	sqlite3_bind_text(st, 1, id->hex, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		rc = read_row(st, out);
-		sqlite3_finalize(st);
-		return rc;
-	}
-	sqlite3_finalize(st);
-	if (rc == SQLITE_DONE)
-		return goals_error(GOALS_ENOTFOUND, "no goal has id '%s'",
-				   id->hex);
-	return fail(s, rc, "read a goal");
-}
-
-int store_goal_walk(goals_store *s, const goals_filter *filter,
-		    store_row_cb cb, void *ctx)
-{
-	sqlite3_stmt *st;
-	unsigned statuses = filter && filter->statuses
-				    ? filter->statuses
-				    : 1u << GOALS_STATUS_ACTIVE;
-	int rc, i;
-	rc = prepare(s, &st,
-		     "SELECT " GOAL_COLUMNS GOAL_FROM
-		     " WHERE g.status IN (?1, ?2, ?3)"
-		     " AND (?4 IS NULL OR r.area = ?4)"
-		     " AND (?5 IS NULL OR r.deadline < ?5)"
-		     " ORDER BY r.deadline IS NULL, r.deadline, g.created,"
-		     " g.gid");
-	if (rc)
-		return rc;
-	for (i = GOALS_STATUS_ACTIVE; i <= GOALS_STATUS_ABANDONED; i++)
-		if (statuses & (1u << i))
-			sqlite3_bind_text(st, i, goals_status_name(i), -1,
-					  SQLITE_STATIC);
-	if (filter && filter->area)
-		sqlite3_bind_text(st, 4, filter->area, -1, SQLITE_STATIC);
-	if (filter)
-		bind_date(st, 5, filter->due_before);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		store_row row;
-		int stop;
-		if ((rc = read_row(st, &row))) {
-			sqlite3_finalize(st);
-			return rc;
-		}
-		if ((stop = cb(ctx, &row))) {
-			sqlite3_finalize(st);
-			return stop;
-		}
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return fail(s, rc, "list goals");
-	return GOALS_OK;
-}
-
-/* Read the single id that a neighbour query returns, if any. */
-static int one_id(goals_store *s, const char *sql, const goals_id *id,
-		  goals_id *out, int *has)
-{
-	sqlite3_stmt *st;
-	int rc = prepare(s, &st, sql);
-	if (rc)
-		return rc;
-	sqlite3_bind_text(st, 1, id->hex, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	*has = rc == SQLITE_ROW;
-	if (*has)
-		col_id(st, 0, out);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return fail(s, rc, "read goal ids");
-	return GOALS_OK;
-}
-
-int store_id_neighbours(goals_store *s, const goals_id *id, goals_id *prev,
-			int *has_prev, goals_id *next, int *has_next)
-{
-	int rc = one_id(s,
-			"SELECT uuid FROM goals WHERE uuid < ?1"
-			" ORDER BY uuid DESC LIMIT 1",
-			id, prev, has_prev);
-	if (rc)
-		return rc;
-	return one_id(s,
-		      "SELECT uuid FROM goals WHERE uuid > ?1"
-		      " ORDER BY uuid LIMIT 1",
-		      id, next, has_next);
-}
-
-int store_id_all(goals_store *s, goals_id **out, size_t *n)
-{
-	sqlite3_stmt *st;
-	goals_id *ids = NULL;
-	size_t cap = 0;
-	int rc = prepare(s, &st, "SELECT uuid FROM goals ORDER BY uuid");
-	*out = NULL;
-	*n = 0;
-	if (rc)
-		return rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			size_t ncap = cap ? cap * 2 : 64;
-			goals_id *grown = realloc(ids, ncap * sizeof(*ids));
-			if (!grown) {
-				free(ids);
-				sqlite3_finalize(st);
-				*n = 0;
-				return goals_error_oom();
-			}
-			ids = grown;
-			cap = ncap;
-		}
-		col_id(st, 0, &ids[(*n)++]);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		free(ids);
-		*n = 0;
-		return fail(s, rc, "read goal ids");
-	}
-	*out = ids;
-	return GOALS_OK;
-}
-
-int store_period_sums(goals_store *s, int64_t gid, goals_every every,
-		      goals_date from, goals_date to, store_period **out,
-		      size_t *n)
-{
-	static const char *const sql[] = {
-		[GOALS_EVERY_DAY] =
-			"SELECT day, total(value) FROM entries"
-			" WHERE goal = ?1 AND day >= ?2 AND day <= ?3"
-			" GROUP BY day ORDER BY day",
-		[GOALS_EVERY_WEEK] =
-			"SELECT date(day, '-6 days', 'weekday 1') AS p,"
-			" total(value) FROM entries"
-			" WHERE goal = ?1 AND day >= ?2 AND day <= ?3"
-			" GROUP BY p ORDER BY p",
-		[GOALS_EVERY_MONTH] =
-			"SELECT substr(day, 1, 7) || '-01' AS p, total(value)"
-			" FROM entries"
-			" WHERE goal = ?1 AND day >= ?2 AND day <= ?3"
-			" GROUP BY p ORDER BY p",
-	};
-	sqlite3_stmt *st;
-	store_period *v = NULL;
-	size_t cap = 0;
-	int rc;
-	*out = NULL;
-	*n = 0;
-	if (every < GOALS_EVERY_DAY || every > GOALS_EVERY_MONTH)
-		return goals_error(GOALS_EINVAL, "not a habit period");
-	if ((rc = prepare(s, &st, sql[every])))
-		return rc;
-	sqlite3_bind_int64(st, 1, gid);
-	bind_date(st, 2, from);
-	bind_date(st, 3, to);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			size_t ncap = cap ? cap * 2 : 16;
-			store_period *grown = realloc(v, ncap * sizeof(*v));
-			if (!grown) {
-				free(v);
-				sqlite3_finalize(st);
-				*n = 0;
-				return goals_error_oom();
-			}
-			v = grown;
-			cap = ncap;
-		}
-		v[*n].first = col_date(st, 0);
-		v[*n].sum = sqlite3_column_double(st, 1);
-		(*n)++;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		*n = 0;
-		return fail(s, rc, "sum progress by period");
-	}
-	*out = v;
-	return GOALS_OK;
-}
-
-int store_first_value(goals_store *s, int64_t gid, double *value, int *has)
-{
-	sqlite3_stmt *st;
-	int rc = prepare(s, &st,
-			 "SELECT value FROM entries WHERE goal = ?1"
-			 " ORDER BY at, eid LIMIT 1");
-	if (rc)
-		return rc;
-	sqlite3_bind_int64(st, 1, gid);
-	rc = sqlite3_step(st);
-	*has = rc == SQLITE_ROW;
-	if (*has)
-		*value = sqlite3_column_double(st, 0);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return fail(s, rc, "read progress");
-	return GOALS_OK;
-}
-
-/* Entries ---------------------------------------------------------------- */
-
-int store_entry_insert(goals_store *s, int64_t gid, const goals_entry *e)
-{
-	sqlite3_stmt *st;
-	int rc = prepare(s, &st,
-			 "INSERT INTO entries (uuid, goal, at, day, value, note)"
-			 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-	if (rc)
-		return rc;
-	sqlite3_bind_text(st, 1, e->id.hex, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, gid);
-	bind_time(st, 3, e->at);
-	bind_date(st, 4, e->day);
-	sqlite3_bind_double(st, 5, e->value);
-	if (e->note)
-		sqlite3_bind_text(st, 6, e->note, -1, SQLITE_STATIC);
-	return run(s, st, "log progress");
-}
-
-int store_entry_points(goals_store *s, int64_t gid, goals_date from,
-		       goals_point **out, size_t *n)
-{
-	sqlite3_stmt *st;
-	goals_point *v = NULL;
-	size_t cap = 0;
-	int rc = prepare(s, &st,
-			 "SELECT day, value FROM entries WHERE goal = ?1"
-			 " AND day >= ?2 ORDER BY day, at, eid");
-	*out = NULL;
-	*n = 0;
-	if (rc)
-		return rc;
-	sqlite3_bind_int64(st, 1, gid);
-	bind_date(st, 2, from);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			size_t ncap = cap ? cap * 2 : 32;
-			goals_point *grown = realloc(v, ncap * sizeof(*v));
-			if (!grown) {
-				free(v);
-				sqlite3_finalize(st);
-				*n = 0;
-				return goals_error_oom();
-			}
-			v = grown;
-			cap = ncap;
-		}
-		v[*n].day = col_date(st, 0);
-		v[*n].value = sqlite3_column_double(st, 1);
-		(*n)++;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		*n = 0;
-		return fail(s, rc, "read progress");
-	}
-	*out = v;
-	return GOALS_OK;
-}
-
-int store_entries_recent(goals_store *s, int64_t gid, const goals_id *goal,
-			 size_t limit, goals_entry_list *out)
-{
-	sqlite3_stmt *st;
-	int rc = prepare(s, &st,
-			 "SELECT uuid, at, day, value, note FROM entries"
-			 " WHERE goal = ?1 ORDER BY at DESC, eid DESC LIMIT ?2");
-	out->items = NULL;
-	out->count = 0;
-	if (rc)
-		return rc;
-	if (limit && !(out->items = calloc(limit, sizeof(*out->items)))) {
-		sqlite3_finalize(st);
-		return goals_error_oom();
-	}
-	sqlite3_bind_int64(st, 1, gid);
-	sqlite3_bind_int64(st, 2, (sqlite3_int64)limit);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->count < limit) {
-		goals_entry *e = &out->items[out->count];
-		const char *note = (const char *)sqlite3_column_text(st, 4);
-		col_id(st, 0, &e->id);
-		e->goal = *goal;
-		e->at = col_time(st, 1);
-		e->day = col_date(st, 2);
-		e->value = sqlite3_column_double(st, 3);
-		out->count++;
-		if (note && !(e->note = strdup(note))) {
-			sqlite3_finalize(st);
-			goals_entry_list_free(out);
-			return goals_error_oom();
-		}
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-		goals_entry_list_free(out);
-		return fail(s, rc, "read progress");
-	}
-	return GOALS_OK;
 }

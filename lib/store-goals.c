@@ -1,0 +1,374 @@
+/*
+ * store-goals.c - the store's verbs on goals, their revisions and their
+ * status events (part of the store module: SQL lives only in store*.c).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "error.h"
+#include "goals/parse.h"
+#include "id.h"
+#include "store-int.h"
+
+/* Goals ------------------------------------------------------------------ */
+
+int store_goal_insert(goals_store *s, const goals_id *id, goals_status status,
+		      goals_time created, int64_t *gid)
+{
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st,
+			 "INSERT INTO goals (uuid, status, created, updated)"
+			 " VALUES (?1, ?2, ?3, ?3)");
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, id->hex, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, goals_status_name(status), -1, SQLITE_STATIC);
+	sq_bind_time(st, 3, created);
+	if ((rc = sq_run(s, st, "add a goal")))
+		return rc;
+	*gid = sqlite3_last_insert_rowid(s->db);
+	return GOALS_OK;
+}
+
+int store_revision_insert(goals_store *s, int64_t gid, int number,
+			  goals_time at, const char *message,
+			  const goals_fields *f)
+{
+	sqlite3_stmt *st;
+	char review[8];
+	int rc = sq_prepare(
+		s, &st,
+		"INSERT INTO revisions (goal, number, at, message, text, area,"
+		" kind, metric, unit, baseline, target, every, start, deadline,"
+		" why, parent, confidence, review) VALUES (?1, ?2, ?3, ?4, ?5,"
+		" ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, gid);
+	sqlite3_bind_int(st, 2, number);
+	sq_bind_time(st, 3, at);
+	if (message)
+		sqlite3_bind_text(st, 4, message, -1, SQLITE_STATIC);
+	sq_bind_str(st, 5, f, GOALS_F_TEXT, f->text);
+	sq_bind_str(st, 6, f, GOALS_F_AREA, f->area);
+	sqlite3_bind_text(st, 7, goals_kind_name(f->kind), -1, SQLITE_STATIC);
+	sq_bind_str(st, 8, f, GOALS_F_METRIC, f->metric);
+	sq_bind_str(st, 9, f, GOALS_F_UNIT, f->unit);
+	sq_bind_double(st, 10, f, GOALS_F_BASELINE, f->baseline);
+	sq_bind_double(st, 11, f, GOALS_F_TARGET, f->target);
+	if ((f->set & GOALS_F_EVERY) && f->every != GOALS_EVERY_NONE)
+		sqlite3_bind_text(st, 12, goals_every_name(f->every), -1,
+				  SQLITE_STATIC);
+	sq_bind_date(st, 13, (f->set & GOALS_F_START) ? f->start : GOALS_DATE_NONE);
+	sq_bind_date(st, 14,
+		  (f->set & GOALS_F_DEADLINE) ? f->deadline : GOALS_DATE_NONE);
+	sq_bind_str(st, 15, f, GOALS_F_WHY, f->why);
+	if (f->set & GOALS_F_PARENT)
+		sqlite3_bind_text(st, 16, f->parent.hex, -1, SQLITE_STATIC);
+	if (f->set & GOALS_F_CONFIDENCE)
+		sqlite3_bind_int(st, 17, f->confidence);
+	if ((f->set & GOALS_F_REVIEW) && f->review.n > 0) {
+		goals_review_format(review, f->review);
+		sqlite3_bind_text(st, 18, review, -1, SQLITE_STATIC);
+	}
+	if ((rc = sq_run(s, st, "save a revision")))
+		return rc;
+	if ((rc = sq_prepare(s, &st,
+			  "UPDATE goals SET revision = ?2, updated = ?3"
+			  " WHERE gid = ?1")))
+		return rc;
+	sqlite3_bind_int64(st, 1, gid);
+	sqlite3_bind_int(st, 2, number);
+	sq_bind_time(st, 3, at);
+	return sq_run(s, st, "save a revision");
+}
+
+int store_goal_exists(goals_store *s, const goals_id *id, int *exists)
+{
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st, "SELECT 1 FROM goals WHERE uuid = ?1");
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, id->hex, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	*exists = rc == SQLITE_ROW;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return sq_fail(s, rc, "look up a goal");
+	return GOALS_OK;
+}
+
+/* Set *hi to the smallest string greater than every string that starts
+ * with prefix lo (lo is hex, so bumping its last digit is enough). */
+static void prefix_upper(char *hi, const char *lo)
+{
+	size_t n = strlen(lo);
+	memcpy(hi, lo, n + 1);
+	while (n > 0) {
+		char c = hi[n - 1];
+		if (c == 'f') {
+			hi[--n] = '\0';
+			continue;
+		}
+		hi[n - 1] = c == '9' ? 'a' : (char)(c + 1);
+		return;
+	}
+	/* all 'f': no upper bound; "g" sorts after every hex string */
+	hi[0] = 'g';
+	hi[1] = '\0';
+}
+
+int store_goal_match(goals_store *s, const char *prefix, goals_id *ids,
+		     char **texts, size_t max, size_t *count)
+{
+	sqlite3_stmt *st;
+	char hi[GOALS_ID_HEXLEN + 2];
+	int rc;
+	*count = 0;
+	prefix_upper(hi, prefix);
+	rc = sq_prepare(s, &st,
+		     "SELECT g.uuid, r.text FROM goals g JOIN revisions r"
+		     " ON r.goal = g.gid AND r.number = g.revision"
+		     " WHERE g.uuid >= ?1 AND g.uuid < ?2 ORDER BY g.uuid"
+		     " LIMIT ?3");
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, prefix, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, hi, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)max + 1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*count < max) {
+			sq_col_id(st, 0, &ids[*count]);
+			if (texts) {
+				const char *t =
+					(const char *)sqlite3_column_text(st, 1);
+				texts[*count] = strdup(t ? t : "");
+				if (!texts[*count]) {
+					sqlite3_finalize(st);
+					return goals_error_oom();
+				}
+			}
+		}
+		(*count)++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return sq_fail(s, rc, "look up a goal");
+	return GOALS_OK;
+}
+
+/* The columns of a goal with its current revision, in the order that
+ * read_row expects. */
+#define GOAL_COLUMNS                                                         \
+	"g.gid, g.uuid, g.status, g.created, g.updated, g.revision,"         \
+	" g.n_entries, g.sum_value, g.last_at, g.last_value,"                \
+	" r.text, r.area, r.kind, r.metric, r.unit, r.baseline, r.target,"   \
+	" r.every, r.start, r.deadline, r.why, r.parent, r.confidence,"      \
+	" r.review"
+#define GOAL_FROM                                                            \
+	" FROM goals g JOIN revisions r"                                     \
+	" ON r.goal = g.gid AND r.number = g.revision"
+
+/* Fill row from the current result of a GOAL_COLUMNS query. */
+static int read_row(sqlite3_stmt *st, store_row *row)
+{
+	goals_goal *g = &row->g;
+	goals_fields *f = &g->f;
+	const char *txt;
+	int rc = GOALS_OK;
+	memset(row, 0, sizeof(*row));
+	goals_fields_init(f);
+	row->gid = sqlite3_column_int64(st, 0);
+	sq_col_id(st, 1, &g->id);
+	txt = (const char *)sqlite3_column_text(st, 2);
+	if (!txt || goals_parse_status(&g->status, txt))
+		g->status = GOALS_STATUS_ACTIVE;
+	g->created = sq_col_time(st, 3);
+	g->updated = sq_col_time(st, 4);
+	g->revision = sqlite3_column_int(st, 5);
+	row->agg.n = sqlite3_column_int64(st, 6);
+	row->agg.sum = sqlite3_column_double(st, 7);
+	row->agg.last_at = sq_col_time(st, 8);
+	row->agg.last_value = sqlite3_column_double(st, 9);
+	if ((rc = sq_col_str(st, 10, f, GOALS_F_TEXT)) ||
+	    (rc = sq_col_str(st, 11, f, GOALS_F_AREA)))
+		goto out;
+	txt = (const char *)sqlite3_column_text(st, 12);
+	if (txt && goals_parse_kind(&f->kind, txt) == GOALS_OK)
+		f->set |= GOALS_F_KIND;
+	else
+		f->kind = GOALS_KIND_DONE;
+	if ((rc = sq_col_str(st, 13, f, GOALS_F_METRIC)) ||
+	    (rc = sq_col_str(st, 14, f, GOALS_F_UNIT)))
+		goto out;
+	if (sqlite3_column_type(st, 15) != SQLITE_NULL) {
+		f->baseline = sqlite3_column_double(st, 15);
+		f->set |= GOALS_F_BASELINE;
+	}
+	if (sqlite3_column_type(st, 16) != SQLITE_NULL) {
+		f->target = sqlite3_column_double(st, 16);
+		f->set |= GOALS_F_TARGET;
+	}
+	txt = (const char *)sqlite3_column_text(st, 17);
+	if (txt && goals_parse_every(&f->every, txt) == GOALS_OK)
+		f->set |= GOALS_F_EVERY;
+	if ((f->start = sq_col_date(st, 18)) != GOALS_DATE_NONE)
+		f->set |= GOALS_F_START;
+	if ((f->deadline = sq_col_date(st, 19)) != GOALS_DATE_NONE)
+		f->set |= GOALS_F_DEADLINE;
+	if ((rc = sq_col_str(st, 20, f, GOALS_F_WHY)))
+		goto out;
+	txt = (const char *)sqlite3_column_text(st, 21);
+	if (txt && id_hex_valid(txt)) {
+		sq_col_id(st, 21, &f->parent);
+		f->set |= GOALS_F_PARENT;
+	}
+	if (sqlite3_column_type(st, 22) != SQLITE_NULL) {
+		f->confidence = sqlite3_column_int(st, 22);
+		f->set |= GOALS_F_CONFIDENCE;
+	}
+	txt = (const char *)sqlite3_column_text(st, 23);
+	if (txt && goals_parse_review(&f->review, txt) == GOALS_OK)
+		f->set |= GOALS_F_REVIEW;
+	return GOALS_OK;
+out:
+	goals_fields_clear(f);
+	return rc;
+}
+
+int store_goal_read(goals_store *s, const goals_id *id, store_row *out)
+{
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st,
+			 "SELECT " GOAL_COLUMNS GOAL_FROM " WHERE g.uuid = ?1");
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, id->hex, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		rc = read_row(st, out);
+		sqlite3_finalize(st);
+		return rc;
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return goals_error(GOALS_ENOTFOUND, "no goal has id '%s'",
+				   id->hex);
+	return sq_fail(s, rc, "read a goal");
+}
+
+int store_goal_walk(goals_store *s, const goals_filter *filter,
+		    store_row_cb cb, void *ctx)
+{
+	sqlite3_stmt *st;
+	unsigned statuses = filter && filter->statuses
+				    ? filter->statuses
+				    : 1u << GOALS_STATUS_ACTIVE;
+	int rc, i;
+	rc = sq_prepare(s, &st,
+		     "SELECT " GOAL_COLUMNS GOAL_FROM
+		     " WHERE g.status IN (?1, ?2, ?3)"
+		     " AND (?4 IS NULL OR r.area = ?4)"
+		     " AND (?5 IS NULL OR r.deadline < ?5)"
+		     " ORDER BY r.deadline IS NULL, r.deadline, g.created,"
+		     " g.gid");
+	if (rc)
+		return rc;
+	for (i = GOALS_STATUS_ACTIVE; i <= GOALS_STATUS_ABANDONED; i++)
+		if (statuses & (1u << i))
+			sqlite3_bind_text(st, i, goals_status_name(i), -1,
+					  SQLITE_STATIC);
+	if (filter && filter->area)
+		sqlite3_bind_text(st, 4, filter->area, -1, SQLITE_STATIC);
+	if (filter)
+		sq_bind_date(st, 5, filter->due_before);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		store_row row;
+		int stop;
+		if ((rc = read_row(st, &row))) {
+			sqlite3_finalize(st);
+			return rc;
+		}
+		if ((stop = cb(ctx, &row))) {
+			sqlite3_finalize(st);
+			return stop;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return sq_fail(s, rc, "list goals");
+	return GOALS_OK;
+}
+
+/* Read the single id that a neighbour query returns, if any. */
+static int one_id(goals_store *s, const char *sql, const goals_id *id,
+		  goals_id *out, int *has)
+{
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st, sql);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, id->hex, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	*has = rc == SQLITE_ROW;
+	if (*has)
+		sq_col_id(st, 0, out);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return sq_fail(s, rc, "read goal ids");
+	return GOALS_OK;
+}
+
+int store_id_neighbours(goals_store *s, const goals_id *id, goals_id *prev,
+			int *has_prev, goals_id *next, int *has_next)
+{
+	int rc = one_id(s,
+			"SELECT uuid FROM goals WHERE uuid < ?1"
+			" ORDER BY uuid DESC LIMIT 1",
+			id, prev, has_prev);
+	if (rc)
+		return rc;
+	return one_id(s,
+		      "SELECT uuid FROM goals WHERE uuid > ?1"
+		      " ORDER BY uuid LIMIT 1",
+		      id, next, has_next);
+}
+
+int store_id_all(goals_store *s, goals_id **out, size_t *n)
+{
+	sqlite3_stmt *st;
+	goals_id *ids = NULL;
+	size_t cap = 0;
+	int rc = sq_prepare(s, &st, "SELECT uuid FROM goals ORDER BY uuid");
+	*out = NULL;
+	*n = 0;
+	if (rc)
+		return rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			size_t ncap = cap ? cap * 2 : 64;
+			goals_id *grown = realloc(ids, ncap * sizeof(*ids));
+			if (!grown) {
+				free(ids);
+				sqlite3_finalize(st);
+				*n = 0;
+				return goals_error_oom();
+			}
+			ids = grown;
+			cap = ncap;
+		}
+		sq_col_id(st, 0, &ids[(*n)++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(ids);
+		*n = 0;
+		return sq_fail(s, rc, "read goal ids");
+	}
+	*out = ids;
+	return GOALS_OK;
+}

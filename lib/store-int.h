@@ -1,0 +1,49 @@
+/*
+ * store-int.h - what the files of the store module share: the handle,
+ * error mapping, and binding and reading helpers.  Only store*.c include
+ * it, and only they include sqlite3.h.
+ */
+#ifndef GOALS_LIB_STORE_INT_H
+#define GOALS_LIB_STORE_INT_H
+
+#include <sqlite3.h>
+
+#include "storage.h"
+
+#define BUSY_TIMEOUT_MS 10000
+
+struct goals_store {
+	sqlite3 *db;
+	char *path;
+	int existed; /* the file was a store before this open */
+	int memory;  /* a missing store, opened as an empty one in memory */
+	int in_txn;
+};
+
+/* Map SQLite result rc to a goals error with a message; return it. */
+int sq_fail(goals_store *s, int rc, const char *doing);
+/* Prepare sql into *st. */
+int sq_prepare(goals_store *s, sqlite3_stmt **st, const char *sql);
+/* Step a statement that returns no rows, and finalize it. */
+int sq_run(goals_store *s, sqlite3_stmt *st, const char *doing);
+/* Run SQL text with no parameters. */
+int sq_exec(goals_store *s, const char *sql, const char *doing);
+
+/* Bind a field's value, or NULL when its bit is not set in f->set. */
+int sq_bind_str(sqlite3_stmt *st, int i, const goals_fields *f, unsigned bit,
+	     const char *v);
+int sq_bind_double(sqlite3_stmt *st, int i, const goals_fields *f, unsigned bit,
+		double v);
+/* Bind a day as YYYY-MM-DD (NULL for GOALS_DATE_NONE), an instant as
+ * YYYY-MM-DDTHH:MM:SSZ. */
+int sq_bind_date(sqlite3_stmt *st, int i, goals_date d);
+int sq_bind_time(sqlite3_stmt *st, int i, goals_time t);
+
+/* Read a day (GOALS_DATE_NONE for NULL), an instant (0 for NULL), a
+ * string into a field of f, an id. */
+goals_date sq_col_date(sqlite3_stmt *st, int i);
+goals_time sq_col_time(sqlite3_stmt *st, int i);
+int sq_col_str(sqlite3_stmt *st, int i, goals_fields *f, unsigned bit);
+void sq_col_id(sqlite3_stmt *st, int i, goals_id *id);
+
+#endif
