@@ -1,15 +1,23 @@
 /*
- * cmd-add.c - goals add: write a new goal down.
+ * cmd-add.c - goals add: write a new goal down, from the command line or
+ * in the editor, and say how SMART it is.
  */
+#include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "editor.h"
 #include "fields.h"
 #include "report.h"
 
-static const char *const synopsis[] = {"[options] [--] TEXT...", NULL};
+static const char *const synopsis[] = {
+	"[options] [--] TEXT...", "[options] -E [TEXT...]", "[options] -F FILE",
+	NULL};
 static const struct usage usage = {
-	"add", synopsis, "Add a goal, in your own words, with what makes it SMART."};
+	"add", synopsis,
+	"Add a goal, in your own words, with what makes it SMART.  With no "
+	"TEXT on a terminal, or -E, write it in your editor."};
 
 /* Join args with single spaces into a malloc'd string. */
 static char *join_words(int n, char **args)
@@ -95,67 +103,40 @@ static int report(const goals_goal *g, const goals_smart *r, int json)
 	return EXIT_OK;
 }
 
-int cmd_add(int argc, char **argv)
+/* Add the goal that a describes; the whole command after the input. */
+static int add(const struct field_args *a, int strict, int json)
 {
-	struct field_args a;
-	int json = 0, strict = 0, nargs, rc;
-	goals_smart judged;
 	goals_fields f;
 	goals_store *s = NULL;
 	goals_goal *g = NULL;
-	char *text;
-	memset(&a, 0, sizeof(a));
-	{
-		const struct opt opts[] = {
-			FIELD_OPTIONS(a),
-			OPT_FLAG_(0, "strict", &strict,
-				  "refuse (exit 1) a goal that fails a SMART "
-				  "letter"),
-			OPT_FLAG_(0, "json", &json, "print the new goal as JSON"),
-			OPT_END_(),
-		};
-		if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) !=
-		    OPT_CONTINUE)
-			return rc;
-	}
-	if (nargs == 0)
-		return opt_error("add", "missing the goal's TEXT");
-	if (!(text = join_words(nargs, argv)))
-		return cli_fail(GOALS_ENOMEM, NULL);
+	goals_smart judged;
+	int rc;
 	goals_fields_init(&f);
-	rc = goals_check_text(text, "text", 0);
-	if (!rc)
-		rc = goals_fields_set_str(&f, GOALS_F_TEXT, text);
-	free(text);
-	if (rc) {
-		goals_fields_clear(&f);
-		return cli_fail(rc, NULL);
+	if (!a->v[FA_TEXT] || !*a->v[FA_TEXT]) {
+		rc = cli_bad_input("the goal has no text: write it after "
+				   "'text:'");
+		goto out;
 	}
 	/* Check everything that needs no store before creating one. */
-	if ((rc = fields_check_args(&f, &a)))
+	if ((rc = fields_parse(&f, NULL, a, 0)))
 		goto out;
 	if ((rc = goals_fields_check(&f))) {
 		rc = cli_fail(rc, NULL);
 		goto out;
 	}
-	if (strict && !a.parent && (rc = refuse_failing(&f, json)))
+	if (strict && !a->v[FA_PARENT] && (rc = refuse_failing(&f, json)))
 		goto out;
 	/* With --parent, a missing store has no parent: don't create it. */
-	if ((rc = cli_open_store(&s, a.parent == NULL)))
+	if ((rc = cli_open_store(&s, a->v[FA_PARENT] == NULL)))
 		goto out;
 	if ((rc = goals_store_begin(s, 1))) {
 		rc = cli_fail(rc, NULL);
 		goto out;
 	}
-	if (a.parent) {
-		if ((rc = goals_resolve(&f.parent, s, a.parent))) {
-			rc = cli_fail(rc, "--parent");
-			goto out;
-		}
-		f.set |= GOALS_F_PARENT;
-		if (strict && (rc = refuse_failing(&f, json)))
-			goto out; /* closing the store rolls back */
-	}
+	if ((rc = fields_parent(&f, NULL, a, s, 0)))
+		goto out;
+	if (strict && a->v[FA_PARENT] && (rc = refuse_failing(&f, json)))
+		goto out; /* closing the store rolls back */
 	if ((rc = goals_add(&g, s, &f, cli.now)) ||
 	    (rc = goals_check(&judged, s, g, cli.now)) ||
 	    (rc = goals_store_commit(s))) {
@@ -167,5 +148,102 @@ out:
 	goals_goal_free(g);
 	goals_fields_clear(&f);
 	goals_store_close(s);
+	return rc;
+}
+
+/* The directory of the store, for the editor's file (malloc'd or NULL). */
+static char *store_dir(void)
+{
+	char *path, *dir = NULL;
+	if (goals_store_path(&path, cli.db) != GOALS_OK)
+		return NULL;
+	dir = strdup(dirname(path));
+	free(path);
+	return dir;
+}
+
+/* Write the template for a (and the judgement of what it holds so far),
+ * run the editor, and leave the result in *buf and its file in *path. */
+static int edit(char **buf, char **path, const struct field_args *a)
+{
+	goals_fields f;
+	goals_smart r;
+	int judged = 0, rc;
+	char *content, *dir;
+	goals_fields_init(&f);
+	if (a->v[FA_TEXT] && fields_parse(&f, NULL, a, FIELDS_QUIET) == 0 &&
+	    goals_fields_check(&f) == GOALS_OK)
+		judged = judge_new(&r, &f) == GOALS_OK;
+	goals_fields_clear(&f);
+	if (!(content = editor_template(a->v, judged ? &r : NULL, 0)))
+		return cli_fail(GOALS_ENOMEM, NULL);
+	dir = store_dir();
+	rc = editor_run(buf, path, content, dir);
+	free(dir);
+	free(content);
+	return rc;
+}
+
+int cmd_add(int argc, char **argv)
+{
+	struct field_args a, from_file;
+	int json = 0, strict = 0, use_editor = 0, nargs, rc, empty;
+	const char *file = NULL, *message;
+	char *text = NULL, *buf = NULL, *path = NULL;
+	memset(&a, 0, sizeof(a));
+	{
+		const struct opt opts[] = {
+			FIELD_OPTIONS(a),
+			OPT_FLAG_('E', "edit", &use_editor,
+				  "write the goal in your editor"),
+			OPT_STR('F', "file", &file, "file",
+				"read the goal from FILE, as the editor "
+				"writes it"),
+			OPT_FLAG_(0, "strict", &strict,
+				  "refuse (exit 1) a goal that fails a SMART "
+				  "letter"),
+			OPT_FLAG_(0, "json", &json, "print the new goal as JSON"),
+			OPT_END_(),
+		};
+		if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) !=
+		    OPT_CONTINUE)
+			return rc;
+	}
+	if (file && (use_editor || nargs))
+		return opt_error("add", "-F FILE gives the whole goal: no TEXT "
+					"or -E with it");
+	if (nargs == 0 && !file && !use_editor) {
+		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+			return opt_error("add", "missing the goal's TEXT (or -E "
+						"to write it in your editor)");
+		use_editor = 1;
+	}
+	if (nargs && !(text = join_words(nargs, argv)))
+		return cli_fail(GOALS_ENOMEM, NULL);
+	a.v[FA_TEXT] = text;
+	if (!use_editor && !file) {
+		rc = add(&a, strict, json);
+		free(text);
+		return rc;
+	}
+	rc = file ? editor_read_file(&buf, file) : edit(&buf, &path, &a);
+	free(text);
+	if (!rc)
+		rc = editor_parse(buf, &from_file, &message, &empty);
+	if (!rc && empty) {
+		fprintf(stderr, "goals: aborting: the goal is empty\n");
+		rc = EXIT_USAGE;
+		if (path)
+			unlink(path);
+	} else {
+		if (!rc)
+			rc = add(&from_file, strict, json);
+		if (path && rc == EXIT_OK)
+			unlink(path);
+		else if (path || file)
+			editor_keep(path ? path : file, "add");
+	}
+	free(buf);
+	free(path);
 	return rc;
 }

@@ -1,91 +1,163 @@
 /*
- * fields.c - from the strings of the field options to goals_fields, with
- * errors that name the option.
+ * fields.c - from the strings of the field options and template lines
+ * to goals_fields, with errors that name the option or the line.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fields.h"
 
-/* Parse a number option into *out. */
-static int number(double *out, const char *v, const char *opt)
+static const char *const keys[FA_N] = {
+	"text",  "area", "kind", "metric", "unit",   "baseline",   "target",
+	"every", "start", "by",  "why",    "parent", "confidence", "review"};
+
+const char *field_key(enum field_arg i)
 {
-	int rc = goals_parse_number(out, v);
-	return rc ? cli_fail(rc, opt) : EXIT_OK;
+	return keys[i];
 }
 
-/* Copy a text option into a string field, after checking it. */
-static int text(goals_fields *f, unsigned bit, const char *v, const char *opt,
-		const char *what)
+unsigned field_bit(enum field_arg i)
 {
-	int rc = goals_check_text(v, what, 0);
-	if (!rc)
-		rc = goals_fields_set_str(f, bit, v);
-	return rc ? cli_fail(rc, opt) : EXIT_OK;
+	return 1u << i; /* enum field_arg follows the GOALS_F_* bits */
 }
 
-/* Parse a date option into *out. */
-static int date(goals_date *out, const char *v, const char *opt)
+/* Report a failure rc of field i: "--by: ..." or "line 7: by: ...". */
+static int report(int rc, const struct field_args *a, enum field_arg i,
+		  unsigned flags)
 {
-	int rc = goals_date_parse(out, v, cli.today, 0);
-	return rc ? cli_fail(rc, opt) : EXIT_OK;
+	char what[64];
+	if (flags & FIELDS_QUIET)
+		return goals_error_is_input(rc) ? EXIT_USAGE : EXIT_STORE;
+	if (a->line[i])
+		snprintf(what, sizeof(what), "line %d: %s", a->line[i], keys[i]);
+	else
+		snprintf(what, sizeof(what), "--%s", keys[i]);
+	return cli_fail(rc, what);
 }
 
-int fields_check_args(goals_fields *f, const struct field_args *a)
+/* Parse field i from string v into f. */
+static int parse_one(goals_fields *f, enum field_arg i, const char *v)
 {
 	char area[GOALS_AREA_MAX + 1];
 	int rc;
-	if (a->area) {
-		if ((rc = goals_parse_area(area, a->area)))
-			return cli_fail(rc, "--area");
-		if ((rc = text(f, GOALS_F_AREA, area, "--area", "area")))
+	switch (i) {
+	case FA_TEXT:
+		if ((rc = goals_check_text(v, "text", 0)))
 			return rc;
-	}
-	if (a->kind) {
-		if ((rc = goals_parse_kind(&f->kind, a->kind)))
-			return cli_fail(rc, "--kind");
-		f->set |= GOALS_F_KIND;
-	}
-	if (a->metric &&
-	    (rc = text(f, GOALS_F_METRIC, a->metric, "--metric", "metric")))
-		return rc;
-	if (a->unit && (rc = text(f, GOALS_F_UNIT, a->unit, "--unit", "unit")))
-		return rc;
-	if (a->baseline) {
-		if ((rc = number(&f->baseline, a->baseline, "--baseline")))
+		return goals_fields_set_str(f, GOALS_F_TEXT, v);
+	case FA_AREA:
+		if ((rc = goals_parse_area(area, v)))
 			return rc;
-		f->set |= GOALS_F_BASELINE;
-	}
-	if (a->target) {
-		if ((rc = number(&f->target, a->target, "--target")))
+		return goals_fields_set_str(f, GOALS_F_AREA, area);
+	case FA_METRIC:
+	case FA_UNIT:
+	case FA_WHY:
+		if ((rc = goals_check_text(v, keys[i], 0)))
 			return rc;
-		f->set |= GOALS_F_TARGET;
+		return goals_fields_set_str(f, field_bit(i), v);
+	case FA_KIND:
+		rc = goals_parse_kind(&f->kind, v);
+		break;
+	case FA_BASELINE:
+		rc = goals_parse_number(&f->baseline, v);
+		break;
+	case FA_TARGET:
+		rc = goals_parse_number(&f->target, v);
+		break;
+	case FA_EVERY:
+		rc = goals_parse_every(&f->every, v);
+		break;
+	case FA_START:
+		rc = goals_date_parse(&f->start, v, cli.today, 0);
+		break;
+	case FA_BY:
+		rc = goals_date_parse(&f->deadline, v, cli.today, 0);
+		break;
+	case FA_CONFIDENCE:
+		rc = goals_parse_confidence(&f->confidence, v);
+		break;
+	case FA_REVIEW:
+		rc = goals_parse_review(&f->review, v);
+		break;
+	default:
+		return GOALS_OK;
 	}
-	if (a->every) {
-		if ((rc = goals_parse_every(&f->every, a->every)))
-			return cli_fail(rc, "--every");
-		f->set |= GOALS_F_EVERY;
+	if (!rc)
+		f->set |= field_bit(i);
+	return rc;
+}
+
+/* 1 when v asks to clear a field: "none", or "" from a template. */
+static int clears(const struct field_args *a, enum field_arg i)
+{
+	return !strcmp(a->v[i], "none") || (a->line[i] && !a->v[i][0]);
+}
+
+int fields_parse(goals_fields *f, unsigned *clear, const struct field_args *a,
+		 unsigned flags)
+{
+	int i, rc;
+	for (i = 0; i < FA_N; i++) {
+		if (!a->v[i] || i == FA_PARENT)
+			continue;
+		/* an empty template line is an absent field when adding */
+		if (a->line[i] && !a->v[i][0] && !(flags & FIELDS_CLEAR))
+			continue;
+		if ((flags & FIELDS_CLEAR) && i != FA_TEXT && clears(a, i)) {
+			*clear |= field_bit(i);
+			continue;
+		}
+		if ((rc = parse_one(f, i, a->v[i])))
+			return report(rc, a, i, flags);
 	}
-	if (a->start) {
-		if ((rc = date(&f->start, a->start, "--start")))
-			return rc;
-		f->set |= GOALS_F_START;
+	return EXIT_OK;
+}
+
+int fields_parent(goals_fields *f, unsigned *clear,
+		  const struct field_args *a, goals_store *s, unsigned flags)
+{
+	int rc;
+	if (!a->v[FA_PARENT] ||
+	    (a->line[FA_PARENT] && !a->v[FA_PARENT][0] &&
+	     !(flags & FIELDS_CLEAR)))
+		return EXIT_OK;
+	if ((flags & FIELDS_CLEAR) && clears(a, FA_PARENT)) {
+		*clear |= GOALS_F_PARENT;
+		return EXIT_OK;
 	}
-	if (a->by) {
-		if ((rc = date(&f->deadline, a->by, "--by")))
-			return rc;
-		f->set |= GOALS_F_DEADLINE;
-	}
-	if (a->why && (rc = text(f, GOALS_F_WHY, a->why, "--why", "why")))
-		return rc;
-	if (a->confidence) {
-		if ((rc = goals_parse_confidence(&f->confidence, a->confidence)))
-			return cli_fail(rc, "--confidence");
-		f->set |= GOALS_F_CONFIDENCE;
-	}
-	if (a->review) {
-		if ((rc = goals_parse_review(&f->review, a->review)))
-			return cli_fail(rc, "--review");
-		f->set |= GOALS_F_REVIEW;
+	if ((rc = goals_resolve(&f->parent, s, a->v[FA_PARENT])))
+		return report(rc, a, FA_PARENT, flags);
+	f->set |= GOALS_F_PARENT;
+	return EXIT_OK;
+}
+
+int fields_clear_list(unsigned *bits, const char *list)
+{
+	const char *p = list;
+	while (*p) {
+		size_t len = strcspn(p, ",");
+		int i, found = 0;
+		for (i = 0; i < FA_N; i++)
+			if (strlen(keys[i]) == len && !strncmp(p, keys[i], len)) {
+				*bits |= field_bit(i);
+				found = 1;
+			}
+		if (len == 8 && !strncmp(p, "deadline", 8)) {
+			*bits |= GOALS_F_DEADLINE;
+			found = 1;
+		}
+		if (!found || (len == 4 && !strncmp(p, "text", 4)) ||
+		    (len == 4 && !strncmp(p, "kind", 4)))
+			return cli_bad_input(
+				"--clear: cannot clear '%.*s': expected a list "
+				"of area, metric, unit, baseline, target, "
+				"every, start, by, why, parent, confidence, "
+				"review",
+				(int)(len > 40 ? 40 : len), p);
+		p += len;
+		if (*p == ',')
+			p++;
 	}
 	return EXIT_OK;
 }

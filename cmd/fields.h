@@ -1,6 +1,7 @@
 /*
- * fields.h - the options that set a goal's fields (shared by add and,
- * later, refine), and turning their strings into goals_fields.
+ * fields.h - the fields of a goal as the binary takes them: the options
+ * that set them (add, refine), the "key: value" lines of the editor
+ * template, and turning their strings into goals_fields.
  */
 #ifndef GOALS_CMD_FIELDS_H
 #define GOALS_CMD_FIELDS_H
@@ -8,43 +9,88 @@
 #include "cli.h"
 #include "options.h"
 
-/* The raw strings of the field options; NULL when not given. */
-struct field_args {
-	const char *area, *kind, *metric, *unit, *baseline, *target, *every;
-	const char *start, *by, *why, *parent, *confidence, *review;
+/* The fields one can give, in template order. */
+enum field_arg {
+	FA_TEXT,
+	FA_AREA,
+	FA_KIND,
+	FA_METRIC,
+	FA_UNIT,
+	FA_BASELINE,
+	FA_TARGET,
+	FA_EVERY,
+	FA_START,
+	FA_BY,
+	FA_WHY,
+	FA_PARENT,
+	FA_CONFIDENCE,
+	FA_REVIEW,
+	FA_N
 };
 
-/* Option table entries for struct field_args a (expands to a list). */
+/* The raw strings of the fields (NULL when not given), and, for the
+ * editor, the line each came from (0 for an option). */
+struct field_args {
+	const char *v[FA_N];
+	int line[FA_N];
+};
+
+/* The key of a field: its long option and its template key ("by"). */
+const char *field_key(enum field_arg i);
+
+/* The GOALS_F_* bit of a field. */
+unsigned field_bit(enum field_arg i);
+
+/* Option table entries for struct field_args a (a list, for an opt[]). */
 #define FIELD_OPTIONS(a)                                                     \
-	OPT_STR('a', "area", &(a).area, "word",                             \
-		"life area: self, relationships, life, health, work, ..."), \
-	OPT_STR('k', "kind", &(a).kind, "kind",                             \
-		"total, level, habit or done"),                             \
-	OPT_STR(0, "metric", &(a).metric, "text",                           \
-		"what is counted or measured"),                             \
-	OPT_STR('u', "unit", &(a).unit, "text", "unit of the metric"),      \
-	OPT_STR('b', "baseline", &(a).baseline, "number",                   \
-		"where you start from"),                                    \
-	OPT_STR('t', "target", &(a).target, "number",                       \
-		"where you want to get (habits: times per period)"),        \
-	OPT_STR('e', "every", &(a).every, "period",                         \
-		"habit period: day, week or month"),                        \
-	OPT_STR(0, "start", &(a).start, "date", "when you start"),          \
-	OPT_STR('d', "by", &(a).by, "date", "deadline"),                    \
-	OPT_STR('w', "why", &(a).why, "text", "why it matters to you"),     \
-	OPT_STR('p', "parent", &(a).parent, "id",                           \
-		"the longer-term goal this one serves"),                    \
-	OPT_STR('c', "confidence", &(a).confidence, "0-10",                 \
-		"how sure you are that you can do it"),                     \
-	OPT_STR(0, "review", &(a).review, "cadence",                        \
+	OPT_STR('a', "area", &(a).v[FA_AREA], "word",                        \
+		"life area: self, relationships, life, health, work, ..."),  \
+	OPT_STR('k', "kind", &(a).v[FA_KIND], "kind",                        \
+		"total, level, habit or done"),                              \
+	OPT_STR(0, "metric", &(a).v[FA_METRIC], "text",                      \
+		"what is counted or measured"),                              \
+	OPT_STR('u', "unit", &(a).v[FA_UNIT], "text", "unit of the metric"), \
+	OPT_STR('b', "baseline", &(a).v[FA_BASELINE], "number",              \
+		"where you start from"),                                     \
+	OPT_STR('t', "target", &(a).v[FA_TARGET], "number",                  \
+		"where you want to get (habits: times per period)"),         \
+	OPT_STR('e', "every", &(a).v[FA_EVERY], "period",                    \
+		"habit period: day, week or month"),                         \
+	OPT_STR(0, "start", &(a).v[FA_START], "date", "when you start"),     \
+	OPT_STR('d', "by", &(a).v[FA_BY], "date", "deadline"),               \
+	OPT_STR('w', "why", &(a).v[FA_WHY], "text",                          \
+		"why it matters to you"),                                    \
+	OPT_STR('p', "parent", &(a).v[FA_PARENT], "id",                      \
+		"the longer-term goal this one serves"),                     \
+	OPT_STR('c', "confidence", &(a).v[FA_CONFIDENCE], "0-10",            \
+		"how sure you are that you can do it"),                      \
+	OPT_STR(0, "review", &(a).v[FA_REVIEW], "cadence",                   \
 		"how often you review it: 7d, 2w, 1m")
 
+/* Flags for fields_parse. */
+#define FIELDS_CLEAR 0x1  /* "none" (and, from a template, "") clears */
+#define FIELDS_QUIET 0x2  /* don't report errors (the caller will) */
+
 /*
- * Parse the given options of a into f (which must be initialised), all
- * but --parent, which needs the store.  On invalid input, report it
- * naming the option and return the exit code; else 0.  Run it before
- * opening the store, so that bad input never creates one.
+ * Parse the given fields of a (all but the parent, which needs the
+ * store) into f, which must be initialised.  With FIELDS_CLEAR, the
+ * fields given as "none" are added to *clear instead.  On invalid input,
+ * report it naming the option ("--by") or the template line, and return
+ * the exit code; else 0.  Run it before opening the store, so that bad
+ * input never creates one.
  */
-int fields_check_args(goals_fields *f, const struct field_args *a);
+int fields_parse(goals_fields *f, unsigned *clear, const struct field_args *a,
+		 unsigned flags);
+
+/*
+ * Resolve a->v[FA_PARENT] (when given) in store s into f (or *clear for
+ * "none").  Reports and returns the exit code, or 0.
+ */
+int fields_parent(goals_fields *f, unsigned *clear,
+		  const struct field_args *a, goals_store *s, unsigned flags);
+
+/* Parse "--clear area,why" into GOALS_F_* bits; reports and returns the
+ * exit code, or 0. */
+int fields_clear_list(unsigned *bits, const char *list);
 
 #endif

@@ -69,10 +69,12 @@ void report_summary(const goals_smart *r)
 {
 	static const char letters[] = "SMART";
 	int l;
-	printf("SMART");
+	printf("SMART ");
 	for (l = 0; l < GOALS_LETTERS; l++)
 		printf(" %c %s%s%s", letters[l], colour(r->c[l].verdict),
-		       mark(r->c[l].verdict), cli_color(C_RESET));
+		       cli.utf8 ? mark(r->c[l].verdict)
+				: goals_verdict_name(r->c[l].verdict),
+		       cli_color(C_RESET));
 	putchar('\n');
 }
 

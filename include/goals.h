@@ -10,6 +10,7 @@
 #include "goals/date.h"
 #include "goals/entry.h"
 #include "goals/goal.h"
+#include "goals/history.h"
 #include "goals/json.h"
 #include "goals/parse.h"
 #include "goals/smart.h"

@@ -58,45 +58,96 @@ static double round1(double v)
 	return round(v * 10.0) / 10.0;
 }
 
+/* Print o (compact, one line) into *out and free it; GOALS_ENOMEM on failure. */
+static int print(char **out, cJSON *o)
+{
+	*out = o ? cJSON_PrintUnformatted(o) : NULL;
+	cJSON_Delete(o);
+	if (!*out)
+		return goals_error_oom();
+	return GOALS_OK;
+}
+
+/* The JSON names of the fields, by bit number (GOALS_F_TEXT is bit 0). */
+static const char *const field_names[] = {
+	"text",  "area",  "kind",     "metric", "unit", "baseline",
+	"target", "every", "start",   "deadline", "why", "parent",
+	"confidence", "review"};
+#define N_FIELDS (sizeof(field_names) / sizeof(field_names[0]))
+
+/* Add the value of the field `bit` of f under key (null when absent). */
+static void add_field(cJSON *o, const char *key, const goals_fields *f,
+		      unsigned bit)
+{
+	char buf[GOALS_UUID_BUFSZ];
+	int has = (f->set & bit) != 0;
+	switch (bit) {
+	case GOALS_F_TEXT:
+		add_str(o, key, has ? f->text : NULL);
+		break;
+	case GOALS_F_AREA:
+		add_str(o, key, has ? f->area : NULL);
+		break;
+	case GOALS_F_KIND:
+		add_str(o, key, has ? goals_kind_name(f->kind) : NULL);
+		break;
+	case GOALS_F_METRIC:
+		add_str(o, key, has ? f->metric : NULL);
+		break;
+	case GOALS_F_UNIT:
+		add_str(o, key, has ? f->unit : NULL);
+		break;
+	case GOALS_F_BASELINE:
+		add_num(o, key, has, f->baseline);
+		break;
+	case GOALS_F_TARGET:
+		add_num(o, key, has, f->target);
+		break;
+	case GOALS_F_EVERY:
+		add_str(o, key, has ? goals_every_name(f->every) : NULL);
+		break;
+	case GOALS_F_START:
+		add_date(o, key, has, f->start);
+		break;
+	case GOALS_F_DEADLINE:
+		add_date(o, key, has, f->deadline);
+		break;
+	case GOALS_F_WHY:
+		add_str(o, key, has ? f->why : NULL);
+		break;
+	case GOALS_F_PARENT:
+		if (has)
+			goals_id_format(buf, &f->parent);
+		add_str(o, key, has ? buf : NULL);
+		break;
+	case GOALS_F_CONFIDENCE:
+		add_num(o, key, has, f->confidence);
+		break;
+	case GOALS_F_REVIEW:
+		if (has && f->review.n > 0)
+			goals_review_format(buf, f->review);
+		add_str(o, key, has && f->review.n > 0 ? buf : NULL);
+		break;
+	}
+}
+
 /* Build the object of one goal; NULL when out of memory. */
 static cJSON *goal_object(const goals_goal *g)
 {
 	const goals_fields *f = &g->f;
-	char uuid[GOALS_UUID_BUFSZ], shortid[GOALS_ID_HEXLEN + 1], review[8];
+	char uuid[GOALS_UUID_BUFSZ], shortid[GOALS_ID_HEXLEN + 1];
 	cJSON *o = cJSON_CreateObject(), *p;
+	size_t i;
 	if (!o)
 		return NULL;
 	goals_id_format(uuid, &g->id);
 	snprintf(shortid, sizeof(shortid), "%.*s", g->short_len, g->id.hex);
 	cJSON_AddStringToObject(o, "id", uuid);
 	cJSON_AddStringToObject(o, "short_id", shortid);
-	add_str(o, "text", f->set & GOALS_F_TEXT ? f->text : NULL);
+	add_field(o, "text", f, GOALS_F_TEXT);
 	add_str(o, "status", goals_status_name(g->status));
-	add_str(o, "area", f->set & GOALS_F_AREA ? f->area : NULL);
-	add_str(o, "kind", goals_kind_name(f->kind));
-	add_str(o, "metric", f->set & GOALS_F_METRIC ? f->metric : NULL);
-	add_str(o, "unit", f->set & GOALS_F_UNIT ? f->unit : NULL);
-	add_num(o, "baseline", f->set & GOALS_F_BASELINE, f->baseline);
-	add_num(o, "target", f->set & GOALS_F_TARGET, f->target);
-	add_str(o, "every",
-		f->set & GOALS_F_EVERY ? goals_every_name(f->every) : NULL);
-	add_date(o, "start", f->set & GOALS_F_START, f->start);
-	add_date(o, "deadline", f->set & GOALS_F_DEADLINE, f->deadline);
-	add_str(o, "why", f->set & GOALS_F_WHY ? f->why : NULL);
-	if (f->set & GOALS_F_PARENT) {
-		char puuid[GOALS_UUID_BUFSZ];
-		goals_id_format(puuid, &f->parent);
-		cJSON_AddStringToObject(o, "parent", puuid);
-	} else {
-		cJSON_AddNullToObject(o, "parent");
-	}
-	add_num(o, "confidence", f->set & GOALS_F_CONFIDENCE, f->confidence);
-	if ((f->set & GOALS_F_REVIEW) && f->review.n > 0) {
-		goals_review_format(review, f->review);
-		cJSON_AddStringToObject(o, "review", review);
-	} else {
-		cJSON_AddNullToObject(o, "review");
-	}
+	for (i = 1; i < N_FIELDS; i++)
+		add_field(o, field_names[i], f, 1u << i);
 	cJSON_AddNumberToObject(o, "revision", g->revision);
 	add_time(o, "created", 1, g->created);
 	add_time(o, "updated", 1, g->updated);
@@ -114,14 +165,78 @@ static cJSON *goal_object(const goals_goal *g)
 	return o;
 }
 
-/* Print o (compact, one line) into *out and free it; GOALS_ENOMEM on failure. */
-static int print(char **out, cJSON *o)
+/* Build the object of revision r, with its changes from prev (NULL for
+ * the first revision: every field it sets is a change from null). */
+static cJSON *revision_object(const goals_revision *r,
+			      const goals_revision *prev)
 {
-	*out = o ? cJSON_PrintUnformatted(o) : NULL;
-	cJSON_Delete(o);
-	if (!*out)
-		return goals_error_oom();
-	return GOALS_OK;
+	goals_fields none;
+	const goals_fields *before = prev ? &prev->f : &none;
+	cJSON *o = cJSON_CreateObject(), *changes;
+	unsigned diff;
+	size_t i;
+	if (!o)
+		return NULL;
+	goals_fields_init(&none);
+	diff = goals_fields_diff(before, &r->f);
+	cJSON_AddStringToObject(o, "type", "revision");
+	cJSON_AddNumberToObject(o, "revision", r->number);
+	add_time(o, "at", 1, r->at);
+	add_str(o, "message", r->message);
+	for (i = 0; i < N_FIELDS; i++)
+		add_field(o, field_names[i], &r->f, 1u << i);
+	changes = cJSON_AddObjectToObject(o, "changes");
+	for (i = 0; changes && i < N_FIELDS; i++) {
+		cJSON *c;
+		if (!(diff & (1u << i)))
+			continue;
+		c = cJSON_AddObjectToObject(changes, field_names[i]);
+		if (!c)
+			continue;
+		add_field(c, "from", before, 1u << i);
+		add_field(c, "to", &r->f, 1u << i);
+	}
+	return o;
+}
+
+/* Build the object of a status event. */
+static cJSON *event_object(const goals_event *e)
+{
+	cJSON *o = cJSON_CreateObject();
+	if (!o)
+		return NULL;
+	cJSON_AddStringToObject(o, "type", "event");
+	add_str(o, "event", goals_event_name(e->type));
+	add_time(o, "at", 1, e->at);
+	add_str(o, "message", e->message);
+	return o;
+}
+
+int goals_json_history(char **out, const goals_history *h)
+{
+	cJSON *a = cJSON_CreateArray();
+	size_t r = h->n_revisions, e = h->n_events;
+	if (!a)
+		return print(out, NULL);
+	/* newest first; an event at the same instant as a revision came
+	 * after it */
+	while (r > 0 || e > 0) {
+		cJSON *o;
+		if (e > 0 && (r == 0 || h->events[e - 1].at >=
+						 h->revisions[r - 1].at)) {
+			o = event_object(&h->events[--e]);
+		} else {
+			r--;
+			o = revision_object(&h->revisions[r],
+					    r ? &h->revisions[r - 1] : NULL);
+		}
+		if (!o) {
+			cJSON_Delete(a);
+			return print(out, NULL);
+		}
+		cJSON_AddItemToArray(a, o);
+	}
+	return print(out, a);
 }
 
 int goals_json_goal(char **out, const goals_goal *g)

@@ -12,21 +12,19 @@
 #include "goals/parse.h"
 #include "id.h"
 #include "progress.h"
+#include "ops.h"
 #include "storage.h"
 
 /* How many candidates an ambiguous id lists. */
 #define MAX_CANDIDATES 10
 
-/* Join the caller's transaction, or open one; *own says which. */
-static int txn_enter(goals_store *s, int write, int *own)
+int ops_txn_enter(goals_store *s, int write, int *own)
 {
 	*own = !store_in_txn(s);
 	return *own ? store_begin(s, write) : GOALS_OK;
 }
 
-/* Leave a transaction entered with txn_enter: commit it when ours and rc
- * is success, roll it back when ours and rc is a failure. */
-static int txn_leave(goals_store *s, int own, int rc)
+int ops_txn_leave(goals_store *s, int own, int rc)
 {
 	if (!own)
 		return rc;
@@ -143,8 +141,7 @@ int goals_fields_check(goals_fields *f)
 	return GOALS_OK;
 }
 
-/* Copy the fields of src into dst (strings duplicated). */
-static int fields_copy(goals_fields *dst, const goals_fields *src)
+int ops_fields_copy(goals_fields *dst, const goals_fields *src)
 {
 	static const unsigned strs[] = {GOALS_F_TEXT, GOALS_F_AREA,
 					GOALS_F_METRIC, GOALS_F_UNIT,
@@ -185,8 +182,7 @@ static int short_len_one(goals_store *s, goals_goal *g)
 	return GOALS_OK;
 }
 
-/* Read goal id, with its progress and short id. */
-static int read_goal(goals_goal **out, goals_store *s, const goals_id *id,
+int ops_read_goal(goals_goal **out, goals_store *s, const goals_id *id,
 		     goals_time now)
 {
 	store_row row;
@@ -218,13 +214,13 @@ int goals_add(goals_goal **out, goals_store *s, const goals_fields *in,
 
 	if (out)
 		*out = NULL;
-	if ((rc = fields_copy(&f, in)))
+	if ((rc = ops_fields_copy(&f, in)))
 		return goals_error_oom();
 	if ((rc = goals_fields_check(&f)))
 		goto done;
 	if ((rc = id_random(&id)))
 		goto done;
-	if ((rc = txn_enter(s, 1, &own)))
+	if ((rc = ops_txn_enter(s, 1, &own)))
 		goto done;
 	if (f.set & GOALS_F_PARENT) {
 		rc = store_goal_exists(s, &f.parent, &exists);
@@ -238,8 +234,8 @@ int goals_add(goals_goal **out, goals_store *s, const goals_fields *in,
 	if (!rc)
 		rc = store_revision_insert(s, gid, 1, now, NULL, &f);
 	if (!rc && out)
-		rc = read_goal(out, s, &id, now);
-	rc = txn_leave(s, own, rc);
+		rc = ops_read_goal(out, s, &id, now);
+	rc = ops_txn_leave(s, own, rc);
 	if (rc && out) {
 		goals_goal_free(*out);
 		*out = NULL;
@@ -297,10 +293,10 @@ static int resolve(goals_id *out, goals_store *s, const char *prefix)
 
 int goals_resolve(goals_id *out, goals_store *s, const char *prefix)
 {
-	int own, rc = txn_enter(s, 0, &own);
+	int own, rc = ops_txn_enter(s, 0, &own);
 	if (rc)
 		return rc;
-	return txn_leave(s, own, resolve(out, s, prefix));
+	return ops_txn_leave(s, own, resolve(out, s, prefix));
 }
 
 int goals_get(goals_goal **out, goals_store *s, const char *prefix,
@@ -309,12 +305,12 @@ int goals_get(goals_goal **out, goals_store *s, const char *prefix,
 	goals_id id;
 	int own, rc;
 	*out = NULL;
-	if ((rc = txn_enter(s, 0, &own)))
+	if ((rc = ops_txn_enter(s, 0, &own)))
 		return rc;
 	rc = resolve(&id, s, prefix);
 	if (!rc)
-		rc = read_goal(out, s, &id, now);
-	rc = txn_leave(s, own, rc);
+		rc = ops_read_goal(out, s, &id, now);
+	rc = ops_txn_leave(s, own, rc);
 	if (rc) {
 		goals_goal_free(*out);
 		*out = NULL;
@@ -388,13 +384,13 @@ int goals_list(goals_goal_list *out, goals_store *s, const goals_filter *filter,
 	ctx.s = s;
 	ctx.out = out;
 	ctx.today = goals_local_date(now);
-	if ((rc = txn_enter(s, 0, &own)))
+	if ((rc = ops_txn_enter(s, 0, &own)))
 		return rc;
 	rc = store_id_all(s, &ctx.ids, &ctx.n_ids);
 	if (!rc)
 		rc = store_goal_walk(s, filter, list_add, &ctx);
 	free(ctx.ids);
-	rc = txn_leave(s, own, rc);
+	rc = ops_txn_leave(s, own, rc);
 	if (rc)
 		goals_goal_list_free(out);
 	return rc;

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "goals/entry.h"
+#include "goals/history.h"
 #include "goals/smart.h"
 #include "goals/store.h"
 
@@ -99,6 +100,29 @@ typedef struct store_period {
 int store_period_sums(goals_store *s, int64_t gid, goals_every every,
 		      goals_date from, goals_date to, store_period **out,
 		      size_t *n);
+
+/* All revisions of goal gid, oldest first; *out is malloc'd, and each
+ * revision's message and fields are the caller's. */
+int store_revisions(goals_store *s, int64_t gid, goals_revision **out,
+		    size_t *n);
+
+/* Record a change of status of goal gid. */
+int store_event_insert(goals_store *s, int64_t gid, const goals_event *e);
+
+/* The status events of goal gid, oldest first (malloc'd). */
+int store_events(goals_store *s, int64_t gid, goals_event **out, size_t *n);
+
+/* Set the status of goal gid, and its updated time. */
+int store_goal_set_status(goals_store *s, int64_t gid, goals_status status,
+			  goals_time at);
+
+/* Delete goal gid with its revisions, entries and events. */
+int store_goal_delete(goals_store *s, int64_t gid);
+
+/* The goals whose current revision names id as parent, oldest first
+ * (malloc'd). */
+int store_children(goals_store *s, const goals_id *id, goals_id **out,
+		   size_t *n);
 
 /* Insert a progress entry of goal gid. */
 int store_entry_insert(goals_store *s, int64_t gid, const goals_entry *e);

@@ -161,27 +161,79 @@ int store_goal_match(goals_store *s, const char *prefix, goals_id *ids,
 	return GOALS_OK;
 }
 
+/* The columns of a revision's fields, in the order read_fields expects. */
+#define FIELD_COLUMNS                                                        \
+	"r.text, r.area, r.kind, r.metric, r.unit, r.baseline, r.target,"    \
+	" r.every, r.start, r.deadline, r.why, r.parent, r.confidence,"      \
+	" r.review"
+
 /* The columns of a goal with its current revision, in the order that
  * read_row expects. */
 #define GOAL_COLUMNS                                                         \
 	"g.gid, g.uuid, g.status, g.created, g.updated, g.revision,"         \
-	" g.n_entries, g.sum_value, g.last_at, g.last_value,"                \
-	" r.text, r.area, r.kind, r.metric, r.unit, r.baseline, r.target,"   \
-	" r.every, r.start, r.deadline, r.why, r.parent, r.confidence,"      \
-	" r.review"
+	" g.n_entries, g.sum_value, g.last_at, g.last_value, " FIELD_COLUMNS
 #define GOAL_FROM                                                            \
 	" FROM goals g JOIN revisions r"                                     \
 	" ON r.goal = g.gid AND r.number = g.revision"
+
+/* Fill f from the FIELD_COLUMNS that start at column c. */
+static int read_fields(sqlite3_stmt *st, int c, goals_fields *f)
+{
+	const char *txt;
+	int rc;
+	goals_fields_init(f);
+	if ((rc = sq_col_str(st, c, f, GOALS_F_TEXT)) ||
+	    (rc = sq_col_str(st, c + 1, f, GOALS_F_AREA)))
+		goto out;
+	txt = (const char *)sqlite3_column_text(st, c + 2);
+	if (txt && goals_parse_kind(&f->kind, txt) == GOALS_OK)
+		f->set |= GOALS_F_KIND;
+	else
+		f->kind = GOALS_KIND_DONE;
+	if ((rc = sq_col_str(st, c + 3, f, GOALS_F_METRIC)) ||
+	    (rc = sq_col_str(st, c + 4, f, GOALS_F_UNIT)))
+		goto out;
+	if (sqlite3_column_type(st, c + 5) != SQLITE_NULL) {
+		f->baseline = sqlite3_column_double(st, c + 5);
+		f->set |= GOALS_F_BASELINE;
+	}
+	if (sqlite3_column_type(st, c + 6) != SQLITE_NULL) {
+		f->target = sqlite3_column_double(st, c + 6);
+		f->set |= GOALS_F_TARGET;
+	}
+	txt = (const char *)sqlite3_column_text(st, c + 7);
+	if (txt && goals_parse_every(&f->every, txt) == GOALS_OK)
+		f->set |= GOALS_F_EVERY;
+	if ((f->start = sq_col_date(st, c + 8)) != GOALS_DATE_NONE)
+		f->set |= GOALS_F_START;
+	if ((f->deadline = sq_col_date(st, c + 9)) != GOALS_DATE_NONE)
+		f->set |= GOALS_F_DEADLINE;
+	if ((rc = sq_col_str(st, c + 10, f, GOALS_F_WHY)))
+		goto out;
+	txt = (const char *)sqlite3_column_text(st, c + 11);
+	if (txt && id_hex_valid(txt)) {
+		sq_col_id(st, c + 11, &f->parent);
+		f->set |= GOALS_F_PARENT;
+	}
+	if (sqlite3_column_type(st, c + 12) != SQLITE_NULL) {
+		f->confidence = sqlite3_column_int(st, c + 12);
+		f->set |= GOALS_F_CONFIDENCE;
+	}
+	txt = (const char *)sqlite3_column_text(st, c + 13);
+	if (txt && goals_parse_review(&f->review, txt) == GOALS_OK)
+		f->set |= GOALS_F_REVIEW;
+	return GOALS_OK;
+out:
+	goals_fields_clear(f);
+	return rc;
+}
 
 /* Fill row from the current result of a GOAL_COLUMNS query. */
 static int read_row(sqlite3_stmt *st, store_row *row)
 {
 	goals_goal *g = &row->g;
-	goals_fields *f = &g->f;
 	const char *txt;
-	int rc = GOALS_OK;
 	memset(row, 0, sizeof(*row));
-	goals_fields_init(f);
 	row->gid = sqlite3_column_int64(st, 0);
 	sq_col_id(st, 1, &g->id);
 	txt = (const char *)sqlite3_column_text(st, 2);
@@ -194,50 +246,7 @@ static int read_row(sqlite3_stmt *st, store_row *row)
 	row->agg.sum = sqlite3_column_double(st, 7);
 	row->agg.last_at = sq_col_time(st, 8);
 	row->agg.last_value = sqlite3_column_double(st, 9);
-	if ((rc = sq_col_str(st, 10, f, GOALS_F_TEXT)) ||
-	    (rc = sq_col_str(st, 11, f, GOALS_F_AREA)))
-		goto out;
-	txt = (const char *)sqlite3_column_text(st, 12);
-	if (txt && goals_parse_kind(&f->kind, txt) == GOALS_OK)
-		f->set |= GOALS_F_KIND;
-	else
-		f->kind = GOALS_KIND_DONE;
-	if ((rc = sq_col_str(st, 13, f, GOALS_F_METRIC)) ||
-	    (rc = sq_col_str(st, 14, f, GOALS_F_UNIT)))
-		goto out;
-	if (sqlite3_column_type(st, 15) != SQLITE_NULL) {
-		f->baseline = sqlite3_column_double(st, 15);
-		f->set |= GOALS_F_BASELINE;
-	}
-	if (sqlite3_column_type(st, 16) != SQLITE_NULL) {
-		f->target = sqlite3_column_double(st, 16);
-		f->set |= GOALS_F_TARGET;
-	}
-	txt = (const char *)sqlite3_column_text(st, 17);
-	if (txt && goals_parse_every(&f->every, txt) == GOALS_OK)
-		f->set |= GOALS_F_EVERY;
-	if ((f->start = sq_col_date(st, 18)) != GOALS_DATE_NONE)
-		f->set |= GOALS_F_START;
-	if ((f->deadline = sq_col_date(st, 19)) != GOALS_DATE_NONE)
-		f->set |= GOALS_F_DEADLINE;
-	if ((rc = sq_col_str(st, 20, f, GOALS_F_WHY)))
-		goto out;
-	txt = (const char *)sqlite3_column_text(st, 21);
-	if (txt && id_hex_valid(txt)) {
-		sq_col_id(st, 21, &f->parent);
-		f->set |= GOALS_F_PARENT;
-	}
-	if (sqlite3_column_type(st, 22) != SQLITE_NULL) {
-		f->confidence = sqlite3_column_int(st, 22);
-		f->set |= GOALS_F_CONFIDENCE;
-	}
-	txt = (const char *)sqlite3_column_text(st, 23);
-	if (txt && goals_parse_review(&f->review, txt) == GOALS_OK)
-		f->set |= GOALS_F_REVIEW;
-	return GOALS_OK;
-out:
-	goals_fields_clear(f);
-	return rc;
+	return read_fields(st, 10, &g->f);
 }
 
 int store_goal_read(goals_store *s, const goals_id *id, store_row *out)
@@ -370,5 +379,205 @@ int store_id_all(goals_store *s, goals_id **out, size_t *n)
 		return sq_fail(s, rc, "read goal ids");
 	}
 	*out = ids;
+	return GOALS_OK;
+}
+
+/* History -------------------------------------------------------------- */
+
+int store_revisions(goals_store *s, int64_t gid, goals_revision **out,
+		    size_t *n)
+{
+	sqlite3_stmt *st;
+	goals_revision *v = NULL;
+	size_t cap = 0;
+	int rc = sq_prepare(s, &st,
+			    "SELECT r.number, r.at, r.message, " FIELD_COLUMNS
+			    " FROM revisions r WHERE r.goal = ?1"
+			    " ORDER BY r.number");
+	*out = NULL;
+	*n = 0;
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, gid);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		goals_revision *r;
+		const char *msg = (const char *)sqlite3_column_text(st, 2);
+		if (*n == cap) {
+			size_t ncap = cap ? cap * 2 : 8;
+			goals_revision *grown = realloc(v, ncap * sizeof(*v));
+			if (!grown) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			v = grown;
+			cap = ncap;
+		}
+		r = &v[*n];
+		memset(r, 0, sizeof(*r));
+		r->number = sqlite3_column_int(st, 0);
+		r->at = sq_col_time(st, 1);
+		if (msg && !(r->message = strdup(msg))) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		if (read_fields(st, 3, &r->f)) {
+			free(r->message);
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		size_t i;
+		for (i = 0; i < *n; i++) {
+			free(v[i].message);
+			goals_fields_clear(&v[i].f);
+		}
+		free(v);
+		*n = 0;
+		return rc == SQLITE_NOMEM ? goals_error_oom()
+					  : sq_fail(s, rc, "read the history");
+	}
+	*out = v;
+	return GOALS_OK;
+}
+
+int store_event_insert(goals_store *s, int64_t gid, const goals_event *e)
+{
+	static const char *const types[] = {NULL, "achieved", "abandoned",
+					    "reopened"};
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st,
+			    "INSERT INTO events (uuid, goal, at, type, message)"
+			    " VALUES (?1, ?2, ?3, ?4, ?5)");
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, e->id.hex, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, gid);
+	sq_bind_time(st, 3, e->at);
+	sqlite3_bind_text(st, 4, types[e->type], -1, SQLITE_STATIC);
+	if (e->message)
+		sqlite3_bind_text(st, 5, e->message, -1, SQLITE_STATIC);
+	return sq_run(s, st, "record the change of status");
+}
+
+int store_events(goals_store *s, int64_t gid, goals_event **out, size_t *n)
+{
+	sqlite3_stmt *st;
+	goals_event *v = NULL;
+	size_t cap = 0;
+	int rc = sq_prepare(s, &st,
+			    "SELECT uuid, at, type, message FROM events"
+			    " WHERE goal = ?1 ORDER BY at, evid");
+	*out = NULL;
+	*n = 0;
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, gid);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *type = (const char *)sqlite3_column_text(st, 2);
+		const char *msg = (const char *)sqlite3_column_text(st, 3);
+		goals_event *e;
+		if (*n == cap) {
+			size_t ncap = cap ? cap * 2 : 8;
+			goals_event *grown = realloc(v, ncap * sizeof(*v));
+			if (!grown) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			v = grown;
+			cap = ncap;
+		}
+		e = &v[*n];
+		memset(e, 0, sizeof(*e));
+		sq_col_id(st, 0, &e->id);
+		e->at = sq_col_time(st, 1);
+		e->type = !type ? GOALS_EVENT_REOPENED
+			  : !strcmp(type, "achieved")  ? GOALS_EVENT_ACHIEVED
+			  : !strcmp(type, "abandoned") ? GOALS_EVENT_ABANDONED
+						       : GOALS_EVENT_REOPENED;
+		if (msg && !(e->message = strdup(msg))) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		size_t i;
+		for (i = 0; i < *n; i++)
+			free(v[i].message);
+		free(v);
+		*n = 0;
+		return rc == SQLITE_NOMEM ? goals_error_oom()
+					  : sq_fail(s, rc, "read the history");
+	}
+	*out = v;
+	return GOALS_OK;
+}
+
+int store_goal_set_status(goals_store *s, int64_t gid, goals_status status,
+			  goals_time at)
+{
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st,
+			    "UPDATE goals SET status = ?2, updated = ?3"
+			    " WHERE gid = ?1");
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, gid);
+	sqlite3_bind_text(st, 2, goals_status_name(status), -1, SQLITE_STATIC);
+	sq_bind_time(st, 3, at);
+	return sq_run(s, st, "change the status");
+}
+
+int store_goal_delete(goals_store *s, int64_t gid)
+{
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st, "DELETE FROM goals WHERE gid = ?1");
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, gid);
+	return sq_run(s, st, "delete a goal");
+}
+
+int store_children(goals_store *s, const goals_id *id, goals_id **out,
+		   size_t *n)
+{
+	sqlite3_stmt *st;
+	goals_id *v = NULL;
+	size_t cap = 0;
+	int rc = sq_prepare(s, &st,
+			    "SELECT g.uuid FROM revisions r JOIN goals g"
+			    " ON g.gid = r.goal AND g.revision = r.number"
+			    " WHERE r.parent = ?1 ORDER BY g.created, g.gid");
+	*out = NULL;
+	*n = 0;
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, id->hex, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			size_t ncap = cap ? cap * 2 : 8;
+			goals_id *grown = realloc(v, ncap * sizeof(*v));
+			if (!grown) {
+				free(v);
+				sqlite3_finalize(st);
+				*n = 0;
+				return goals_error_oom();
+			}
+			v = grown;
+			cap = ncap;
+		}
+		sq_col_id(st, 0, &v[(*n)++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		*n = 0;
+		return sq_fail(s, rc, "find child goals");
+	}
+	*out = v;
 	return GOALS_OK;
 }

@@ -11,6 +11,7 @@
 
 #include "entry.h"
 #include "goal.h"
+#include "history.h"
 #include "smart.h"
 
 /* Render one goal as a JSON object; *out is the caller's, to free(). */
@@ -39,5 +40,14 @@ int goals_json_entry(char **out, const goals_entry *e);
  */
 int goals_json_progress(char **out, const goals_goal *g,
 			const goals_entry_list *entries);
+
+/*
+ * Render a goal's history as a JSON array, newest first: revisions as
+ * { "type": "revision", revision, at, message, every field (text ...
+ * review), "changes": { field: { "from", "to" } } } (the first revision's
+ * changes are its fields, from null), and status events as { "type":
+ * "event", "event": achieved|abandoned|reopened, at, message }.
+ */
+int goals_json_history(char **out, const goals_history *h);
 
 #endif

@@ -185,7 +185,7 @@ t_context() {
 # t_fail_run MESSAGE: a failed assertion about the last run, with context.
 t_fail_run() {
 	ctx=$(t_context)
-	fail "$1" "$ctx"
+	fail "$@" "$ctx"
 }
 
 # Running commands ----------------------------------------------------------------

@@ -1,0 +1,24 @@
+/*
+ * ops.h - what the verbs of the public API share: joining or opening a
+ * transaction, copying fields, reading a goal whole.  Private.
+ */
+#ifndef GOALS_LIB_OPS_H
+#define GOALS_LIB_OPS_H
+
+#include "storage.h"
+
+/* Join the caller's transaction, or open one; *own says which. */
+int ops_txn_enter(goals_store *s, int write, int *own);
+
+/* Leave a transaction entered with ops_txn_enter: when ours, commit it
+ * if rc is success and roll it back otherwise.  Returns the outcome. */
+int ops_txn_leave(goals_store *s, int own, int rc);
+
+/* Copy src into dst, duplicating strings (dst is overwritten). */
+int ops_fields_copy(goals_fields *dst, const goals_fields *src);
+
+/* Read goal id with its progress as of now and its short id. */
+int ops_read_goal(goals_goal **out, goals_store *s, const goals_id *id,
+		  goals_time now);
+
+#endif
