@@ -112,7 +112,7 @@ static int add(const struct field_args *a, int strict, int json)
 	goals_smart judged;
 	int rc;
 	goals_fields_init(&f);
-	if (!a->v[FA_TEXT] || !*a->v[FA_TEXT]) {
+	if (!a->v[FA_TEXT] || (a->line[FA_TEXT] && !*a->v[FA_TEXT])) {
 		rc = cli_bad_input("the goal has no text: write it after "
 				   "'text:'");
 		goto out;

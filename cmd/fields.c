@@ -31,6 +31,8 @@ static int report(int rc, const struct field_args *a, enum field_arg i,
 		return goals_error_is_input(rc) ? EXIT_USAGE : EXIT_STORE;
 	if (a->line[i])
 		snprintf(what, sizeof(what), "line %d: %s", a->line[i], keys[i]);
+	else if (i == FA_TEXT) /* TEXT is no option */
+		return cli_fail(rc, NULL);
 	else
 		snprintf(what, sizeof(what), "--%s", keys[i]);
 	return cli_fail(rc, what);
