@@ -35,10 +35,15 @@ typedef int (*cmd_fn)(int argc, char **argv);
 
 int cmd_add(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_close(int argc, char **argv);
 int cmd_help(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_list(int argc, char **argv);
+int cmd_log(int argc, char **argv);
 int cmd_progress(int argc, char **argv);
+int cmd_refine(int argc, char **argv);
+int cmd_reopen(int argc, char **argv);
+int cmd_rm(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 
 /* The command table, for help. */
@@ -89,6 +94,10 @@ const char *cli_color(const char *code);
 
 /* Write a number as people read it: 12, 3.5, 0.25 (up to 10 digits). */
 void cli_number(char *buf, size_t n, double v);
+
+/* Join n words with single spaces into a malloc'd string (NULL when out
+ * of memory): the words of TEXT as the shell split them. */
+char *cli_join_words(int n, char **args);
 
 /* A percent as shown to people: rounded half up to a whole number. */
 int cli_percent(double p);

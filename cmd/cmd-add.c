@@ -19,28 +19,6 @@ static const struct usage usage = {
 	"Add a goal, in your own words, with what makes it SMART.  With no "
 	"TEXT on a terminal, or -E, write it in your editor."};
 
-/* Join args with single spaces into a malloc'd string. */
-static char *join_words(int n, char **args)
-{
-	size_t len = 1;
-	char *out, *p;
-	int i;
-	for (i = 0; i < n; i++)
-		len += strlen(args[i]) + 1;
-	if (!(out = malloc(len)))
-		return NULL;
-	p = out;
-	for (i = 0; i < n; i++) {
-		size_t l = strlen(args[i]);
-		if (i)
-			*p++ = ' ';
-		memcpy(p, args[i], l);
-		p += l;
-	}
-	*p = '\0';
-	return out;
-}
-
 /* Judge fields f not stored yet, as a goal created today with no
  * progress. */
 static int judge_new(goals_smart *out, const goals_fields *f)
@@ -218,7 +196,7 @@ int cmd_add(int argc, char **argv)
 						"to write it in your editor)");
 		use_editor = 1;
 	}
-	if (nargs && !(text = join_words(nargs, argv)))
+	if (nargs && !(text = cli_join_words(nargs, argv)))
 		return cli_fail(GOALS_ENOMEM, NULL);
 	a.v[FA_TEXT] = text;
 	if (!use_editor && !file) {
@@ -241,7 +219,7 @@ int cmd_add(int argc, char **argv)
 		if (path && rc == EXIT_OK)
 			unlink(path);
 		else if (path || file)
-			editor_keep(path ? path : file, "add");
+			editor_keep(path ? path : file, "add", NULL);
 	}
 	free(buf);
 	free(path);

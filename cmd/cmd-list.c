@@ -36,7 +36,7 @@ static int parse_statuses(unsigned *out, const char *v)
 }
 
 /* Print one goal as a line: id, deadline, percent, [status], text, area. */
-static void line(const goals_goal *g, int with_status)
+static void line(const goals_goal *g, int with_status, int depth)
 {
 	char due[GOALS_DATE_BUFSZ] = "-", pct[16] = "-";
 	if (g->f.set & GOALS_F_DEADLINE)
@@ -49,11 +49,105 @@ static void line(const goals_goal *g, int with_status)
 	       due, pct);
 	if (with_status)
 		printf("%-9s  ", goals_status_name(g->status));
+	if (depth > 0)
+		printf("%*s%s ", 2 * (depth - 1), "",
+		       cli.utf8 ? "\xe2\x94\x94" : "-");
 	fputs(g->f.text, stdout);
 	if (g->f.set & GOALS_F_AREA)
 		printf("  %s[%s]%s", cli_color(C_DIM), g->f.area,
 		       cli_color(C_RESET));
 	putchar('\n');
+}
+
+/* A goal of the list and where its parent is in it. */
+struct node {
+	const goals_goal *g;
+	size_t parent;     /* index in the list, or (size_t)-1 */
+	size_t first_kid;  /* first child, or (size_t)-1 */
+	size_t next;       /* next sibling, or (size_t)-1 */
+	int shown;
+};
+
+#define NONE ((size_t)-1)
+
+/* Compare list indexes by the id of their goal (for bsearch). */
+static const goals_goal *sort_base;
+static int by_id(const void *a, const void *b)
+{
+	return strcmp(sort_base[*(const size_t *)a].id.hex,
+		      sort_base[*(const size_t *)b].id.hex);
+}
+
+/* Print node i and, under it, its children, depth first. */
+static void tree_print(struct node *n, size_t i, int with_status, int depth)
+{
+	size_t k;
+	if (n[i].shown)
+		return; /* a loop in the parents: each goal once */
+	n[i].shown = 1;
+	line(n[i].g, with_status, depth);
+	for (k = n[i].first_kid; k != NONE; k = n[k].next)
+		tree_print(n, k, with_status, depth + 1);
+}
+
+/*
+ * Print the list as a tree: each goal whose parent is not listed at the
+ * top, in list order, with its children under it, indented.  Linear in
+ * the list but for a sort.
+ */
+static int print_tree(const goals_goal_list *l, int with_status)
+{
+	struct node *n = calloc(l->count ? l->count : 1, sizeof(*n));
+	size_t *order = calloc(l->count ? l->count : 1, sizeof(*order));
+	size_t i, *last = calloc(l->count ? l->count : 1, sizeof(*last));
+	if (!n || !order || !last) {
+		free(n);
+		free(order);
+		free(last);
+		return cli_fail(GOALS_ENOMEM, NULL);
+	}
+	for (i = 0; i < l->count; i++) {
+		order[i] = i;
+		n[i].g = &l->items[i];
+		n[i].parent = n[i].first_kid = n[i].next = last[i] = NONE;
+	}
+	sort_base = l->items;
+	qsort(order, l->count, sizeof(*order), by_id);
+	for (i = 0; i < l->count; i++) {
+		const goals_fields *f = &l->items[i].f;
+		size_t lo = 0, hi = l->count, p;
+		if (!(f->set & GOALS_F_PARENT))
+			continue;
+		while (lo < hi) { /* find the parent among the listed */
+			size_t mid = lo + (hi - lo) / 2;
+			int c = strcmp(l->items[order[mid]].id.hex,
+				       f->parent.hex);
+			if (c < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo == l->count ||
+		    strcmp(l->items[order[lo]].id.hex, f->parent.hex))
+			continue;
+		p = order[lo];
+		n[i].parent = p;
+		if (last[p] == NONE)
+			n[p].first_kid = i;
+		else
+			n[last[p]].next = i;
+		last[p] = i;
+	}
+	for (i = 0; i < l->count; i++)
+		if (n[i].parent == NONE)
+			tree_print(n, i, with_status, 0);
+	for (i = 0; i < l->count; i++) /* goals caught in a loop */
+		if (!n[i].shown)
+			tree_print(n, i, with_status, 0);
+	free(n);
+	free(order);
+	free(last);
+	return EXIT_OK;
 }
 
 int cmd_list(int argc, char **argv)
@@ -64,7 +158,6 @@ int cmd_list(int argc, char **argv)
 	goals_filter filter = {0, NULL, GOALS_DATE_NONE};
 	goals_goal_list l = {NULL, 0};
 	goals_store *s = NULL;
-	size_t i;
 	const struct opt opts[] = {
 		OPT_STR('s', "status", &status, "status",
 			"active, achieved, abandoned or all"),
@@ -105,9 +198,8 @@ int cmd_list(int argc, char **argv)
 		free(out);
 	} else {
 		int with_status = filter.statuses != 1u << GOALS_STATUS_ACTIVE;
-		for (i = 0; i < l.count; i++)
-			line(&l.items[i], with_status);
+		rc = print_tree(&l, with_status);
 	}
 	goals_goal_list_free(&l);
-	return EXIT_OK;
+	return rc;
 }

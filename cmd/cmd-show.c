@@ -88,8 +88,47 @@ static void progress_line(char *buf, size_t n, const goals_goal *g)
 	}
 }
 
+/* A goal with the goals around it in the tree. */
+struct tree {
+	goals_goal *parent;    /* NULL when none (or deleted) */
+	goals_goal **children;
+	size_t n_children;
+};
+
+/* Read the parent and children of g. */
+static int tree_read(struct tree *t, goals_store *s, const goals_goal *g)
+{
+	goals_id *kids;
+	size_t i;
+	int rc;
+	memset(t, 0, sizeof(*t));
+	if (g->f.set & GOALS_F_PARENT) {
+		rc = goals_get(&t->parent, s, g->f.parent.hex, cli.now);
+		if (rc && rc != GOALS_ENOTFOUND)
+			return rc;
+	}
+	if ((rc = goals_children(&kids, &t->n_children, s, &g->id)))
+		return rc;
+	if (t->n_children &&
+	    !(t->children = calloc(t->n_children, sizeof(*t->children))))
+		rc = GOALS_ENOMEM;
+	for (i = 0; !rc && i < t->n_children; i++)
+		rc = goals_get(&t->children[i], s, kids[i].hex, cli.now);
+	free(kids);
+	return rc;
+}
+
+static void tree_free(struct tree *t)
+{
+	size_t i;
+	goals_goal_free(t->parent);
+	for (i = 0; t->children && i < t->n_children; i++)
+		goals_goal_free(t->children[i]);
+	free(t->children);
+}
+
 /* Print the human view of a goal. */
-static void render(const goals_goal *g)
+static void render(const goals_goal *g, const struct tree *tr)
 {
 	const goals_fields *f = &g->f;
 	char uuid[GOALS_UUID_BUFSZ], buf[256], d[GOALS_DATE_BUFSZ], rel[32];
@@ -134,8 +173,12 @@ static void render(const goals_goal *g)
 	}
 	if (f->set & GOALS_F_WHY)
 		field("Why:", f->why);
-	if (f->set & GOALS_F_PARENT) {
-		snprintf(buf, sizeof(buf), "%.*s", GOALS_SHORT_MIN,
+	if (tr->parent) {
+		snprintf(buf, sizeof(buf), "%.*s %s", tr->parent->short_len,
+			 tr->parent->id.hex, tr->parent->f.text);
+		field("Parent:", buf);
+	} else if (f->set & GOALS_F_PARENT) {
+		snprintf(buf, sizeof(buf), "%.*s (deleted)", GOALS_SHORT_MIN,
 			 f->parent.hex);
 		field("Parent:", buf);
 	}
@@ -151,6 +194,19 @@ static void render(const goals_goal *g)
 	}
 	progress_line(buf, sizeof(buf), g);
 	field("Progress:", buf);
+	for (size_t i = 0; i < tr->n_children; i++) {
+		const goals_goal *c = tr->children[i];
+		snprintf(buf, sizeof(buf), "%.*s %s%s%s", c->short_len,
+			 c->id.hex, c->f.text,
+			 c->status == GOALS_STATUS_ACTIVE ? "" : " (",
+			 c->status == GOALS_STATUS_ACTIVE
+				 ? ""
+				 : goals_status_name(c->status));
+		if (c->status != GOALS_STATUS_ACTIVE)
+			snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf),
+				 ")");
+		field(i ? "" : "Children:", buf);
+	}
 	local_time(buf, sizeof(buf), g->created);
 	field("Created:", buf);
 	{
@@ -165,7 +221,8 @@ int cmd_show(int argc, char **argv)
 {
 	int json = 0, nargs, rc;
 	goals_store *s;
-	goals_goal *g;
+	goals_goal *g = NULL;
+	struct tree t;
 	const struct opt opts[] = {
 		OPT_FLAG_(0, "json", &json, "print the goal as JSON"),
 		OPT_END_(),
@@ -176,10 +233,16 @@ int cmd_show(int argc, char **argv)
 		return opt_error("show", nargs ? "give one ID" : "missing ID");
 	if ((rc = cli_open_store(&s, 0)))
 		return rc;
-	rc = goals_get(&g, s, argv[0], cli.now);
-	goals_store_close(s);
-	if (rc)
+	memset(&t, 0, sizeof(t));
+	if ((rc = goals_store_begin(s, 0)) ||
+	    (rc = goals_get(&g, s, argv[0], cli.now)) ||
+	    (!json && (rc = tree_read(&t, s, g)))) {
+		goals_store_close(s);
+		goals_goal_free(g);
+		tree_free(&t);
 		return cli_fail(rc, NULL);
+	}
+	goals_store_close(s);
 	if (json) {
 		char *out;
 		if ((rc = goals_json_goal(&out, g))) {
@@ -189,8 +252,9 @@ int cmd_show(int argc, char **argv)
 		puts(out);
 		free(out);
 	} else {
-		render(g);
+		render(g, &t);
 	}
+	tree_free(&t);
 	goals_goal_free(g);
 	return EXIT_OK;
 }

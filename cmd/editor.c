@@ -315,10 +315,10 @@ int editor_parse(char *buf, struct field_args *a, const char **message,
 	return EXIT_OK;
 }
 
-void editor_keep(const char *path, const char *cmd)
+void editor_keep(const char *path, const char *cmd, const char *id)
 {
 	fprintf(stderr,
 		"hint: your text is saved in %s; edit it and run 'goals %s "
-		"-F %s'\n",
-		path, cmd, path);
+		"-F %s%s%s'\n",
+		path, cmd, path, id ? " " : "", id ? id : "");
 }

@@ -46,6 +46,6 @@ int editor_parse(char *buf, struct field_args *a, const char **message,
 
 /* Say where the user's text is kept after a failure, and how to go on:
  * "hint: your text is saved in PATH; ...". */
-void editor_keep(const char *path, const char *cmd);
+void editor_keep(const char *path, const char *cmd, const char *id);
 
 #endif

@@ -163,3 +163,75 @@ int fields_clear_list(unsigned *bits, const char *list)
 	}
 	return EXIT_OK;
 }
+
+int fields_format(char *vals[FA_N], const goals_fields *f)
+{
+	char buf[64];
+	int i;
+	for (i = 0; i < FA_N; i++)
+		vals[i] = NULL;
+	for (i = 0; i < FA_N; i++) {
+		const char *v = NULL;
+		if (!(f->set & field_bit(i)))
+			continue;
+		buf[0] = '\0';
+		switch (i) {
+		case FA_TEXT:
+			v = f->text;
+			break;
+		case FA_AREA:
+			v = f->area;
+			break;
+		case FA_KIND:
+			v = goals_kind_name(f->kind);
+			break;
+		case FA_METRIC:
+			v = f->metric;
+			break;
+		case FA_UNIT:
+			v = f->unit;
+			break;
+		case FA_WHY:
+			v = f->why;
+			break;
+		case FA_BASELINE:
+			cli_number(buf, sizeof(buf), f->baseline);
+			break;
+		case FA_TARGET:
+			cli_number(buf, sizeof(buf), f->target);
+			break;
+		case FA_EVERY:
+			v = goals_every_name(f->every);
+			break;
+		case FA_START:
+			goals_date_format(buf, f->start);
+			break;
+		case FA_BY:
+			goals_date_format(buf, f->deadline);
+			break;
+		case FA_PARENT:
+			snprintf(buf, sizeof(buf), "%.12s", f->parent.hex);
+			break;
+		case FA_CONFIDENCE:
+			snprintf(buf, sizeof(buf), "%d", f->confidence);
+			break;
+		case FA_REVIEW:
+			goals_review_format(buf, f->review);
+			break;
+		}
+		if (!(vals[i] = strdup(v ? v : buf))) {
+			fields_format_free(vals);
+			return cli_fail(GOALS_ENOMEM, NULL);
+		}
+	}
+	return EXIT_OK;
+}
+
+void fields_format_free(char *vals[FA_N])
+{
+	int i;
+	for (i = 0; i < FA_N; i++) {
+		free(vals[i]);
+		vals[i] = NULL;
+	}
+}

@@ -89,6 +89,15 @@ int fields_parse(goals_fields *f, unsigned *clear, const struct field_args *a,
 int fields_parent(goals_fields *f, unsigned *clear,
 		  const struct field_args *a, goals_store *s, unsigned flags);
 
+/*
+ * Write the fields of f as the user types them (dates YYYY-MM-DD, the
+ * parent as a 12-digit prefix), one malloc'd string per field in vals,
+ * NULL for absent ones.  Reports and returns the exit code, else 0; free
+ * with fields_format_free.
+ */
+int fields_format(char *vals[FA_N], const goals_fields *f);
+void fields_format_free(char *vals[FA_N]);
+
 /* Parse "--clear area,why" into GOALS_F_* bits; reports and returns the
  * exit code, or 0. */
 int fields_clear_list(unsigned *bits, const char *list);

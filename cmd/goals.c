@@ -20,10 +20,15 @@ struct cli cli;
 const struct cmd_entry cli_commands[] = {
 	{"init", cmd_init, "create the store and say where it is"},
 	{"add", cmd_add, "add a goal"},
+	{"refine", cmd_refine, "change a goal: a new revision, with why"},
 	{"check", cmd_check, "judge goals against SMART and say what to fix"},
 	{"progress", cmd_progress, "log progress, or show how far a goal has come"},
 	{"list", cmd_list, "list goals"},
 	{"show", cmd_show, "show one goal"},
+	{"log", cmd_log, "show how a goal changed, newest first"},
+	{"close", cmd_close, "mark goals achieved or abandoned"},
+	{"reopen", cmd_reopen, "make closed goals active again"},
+	{"rm", cmd_rm, "delete goals"},
 	{"help", cmd_help, "show help for goals or one of its commands"},
 	{NULL, NULL, NULL},
 };

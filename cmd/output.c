@@ -97,6 +97,27 @@ void cli_number(char *buf, size_t n, double v)
 	snprintf(buf, n, "%.10g", v == 0 ? 0 : v);
 }
 
+char *cli_join_words(int n, char **args)
+{
+	size_t len = 1;
+	char *out, *p;
+	int i;
+	for (i = 0; i < n; i++)
+		len += strlen(args[i]) + 1;
+	if (!(out = malloc(len)))
+		return NULL;
+	p = out;
+	for (i = 0; i < n; i++) {
+		size_t l = strlen(args[i]);
+		if (i)
+			*p++ = ' ';
+		memcpy(p, args[i], l);
+		p += l;
+	}
+	*p = '\0';
+	return out;
+}
+
 int cli_percent(double p)
 {
 	return (int)(p + 0.5);

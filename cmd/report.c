@@ -28,6 +28,23 @@ static const char *colour(goals_verdict v)
 					   : C_RED);
 }
 
+void report_compare(const goals_smart *before, const goals_smart *after)
+{
+	int l;
+	for (l = 0; l < GOALS_LETTERS; l++) {
+		goals_verdict b = before->c[l].verdict, a = after->c[l].verdict;
+		printf("  %-11s %s", letter_labels[l], colour(b));
+		cli_pad(stdout, mark(b), cli.utf8 ? 1 : 4);
+		printf("%s %s %s", cli_color(C_RESET),
+		       cli.utf8 ? "\xe2\x86\x92" : "->", colour(a));
+		cli_pad(stdout, mark(a), cli.utf8 ? 1 : 4);
+		printf("%s", cli_color(C_RESET));
+		if (a != GOALS_PASS && after->c[l].suggestion[0])
+			printf("  %s", after->c[l].suggestion);
+		putchar('\n');
+	}
+}
+
 goals_verdict report_worst(const goals_smart *r)
 {
 	goals_verdict w = GOALS_PASS;

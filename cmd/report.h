@@ -18,6 +18,10 @@ void report_letters(const goals_smart *r);
 /* Print the one-line summary: "SMART  S ✓  M ✗ ...". */
 void report_summary(const goals_smart *r);
 
+/* Print each letter's verdict before and after a change:
+ * "  specific    ✗ → ✓", and what the letters still failing need. */
+void report_compare(const goals_smart *before, const goals_smart *after);
+
 /* The worst verdict of a judgement. */
 goals_verdict report_worst(const goals_smart *r);
 

@@ -1,0 +1,154 @@
+/*
+ * cmd-log.c - goals log ID: the history of a goal, newest first, like
+ * git log: each revision with its date, message and what changed field
+ * by field, and each change of status.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "fields.h"
+
+static const char *const synopsis[] = {"[-p] [--json] ID", NULL};
+static const struct usage usage = {
+	"log", synopsis,
+	"Show how a goal changed: its revisions newest first, with what "
+	"changed in each, and when it was closed or reopened."};
+
+/* Write instant t as local "YYYY-MM-DD HH:MM". */
+static void local_time(char *buf, size_t n, goals_time t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	if (!localtime_r(&tt, &tm) || !strftime(buf, n, "%Y-%m-%d %H:%M", &tm))
+		snprintf(buf, n, "?");
+}
+
+/* Print a message indented, line by line, as git log does. */
+static void message(const char *m, const char *none)
+{
+	const char *p = m ? m : none;
+	if (!p)
+		return;
+	while (*p) {
+		size_t len = strcspn(p, "\n");
+		printf("    %.*s\n", (int)len, p);
+		p += len;
+		if (*p)
+			p++;
+	}
+}
+
+/* Print revision r (prev: the one before, or NULL): its heading, message,
+ * and its changed fields (all fields with `full`). */
+static int revision(const goals_revision *r, const goals_revision *prev,
+		    int full)
+{
+	goals_fields none;
+	char *now[FA_N], *was[FA_N], when[32];
+	unsigned diff;
+	int i, rc;
+	goals_fields_init(&none);
+	diff = goals_fields_diff(prev ? &prev->f : &none, &r->f);
+	if ((rc = fields_format(now, &r->f)))
+		return rc;
+	if ((rc = fields_format(was, prev ? &prev->f : &none))) {
+		fields_format_free(now);
+		return rc;
+	}
+	local_time(when, sizeof(when), r->at);
+	printf("%srevision %d%s  %s\n", cli_color(C_YELLOW), r->number,
+	       cli_color(C_RESET), when);
+	message(r->message, prev ? NULL : "(added)");
+	putchar('\n');
+	for (i = 0; i < FA_N; i++) {
+		unsigned bit = field_bit(i);
+		if (full) {
+			if (now[i])
+				printf("    %-11s %s\n", field_key(i), now[i]);
+			continue;
+		}
+		if (!(diff & bit))
+			continue;
+		if (!prev)
+			printf("    %-11s %s\n", field_key(i), now[i]);
+		else
+			printf("    %-11s %s%s%s %s %s%s%s\n", field_key(i),
+			       cli_color(C_RED), was[i] ? was[i] : "-",
+			       cli_color(C_RESET),
+			       cli.utf8 ? "\xe2\x86\x92" : "->",
+			       cli_color(C_GREEN), now[i] ? now[i] : "-",
+			       cli_color(C_RESET));
+	}
+	fields_format_free(now);
+	fields_format_free(was);
+	return EXIT_OK;
+}
+
+/* Print a change of status. */
+static void event(const goals_event *e)
+{
+	char when[32];
+	local_time(when, sizeof(when), e->at);
+	printf("%s%s%s  %s\n", cli_color(C_YELLOW), goals_event_name(e->type),
+	       cli_color(C_RESET), when);
+	message(e->message, NULL);
+}
+
+int cmd_log(int argc, char **argv)
+{
+	int json = 0, full = 0, nargs, rc = EXIT_OK, first = 1;
+	goals_store *s;
+	goals_history h;
+	goals_id id;
+	size_t r, e;
+	char *out;
+	const struct opt opts[] = {
+		OPT_FLAG_('p', "patch", &full,
+			  "show every field of each revision, not only what "
+			  "changed"),
+		OPT_FLAG_(0, "json", &json, "print a JSON array"),
+		OPT_END_(),
+	};
+	if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) != OPT_CONTINUE)
+		return rc;
+	if (nargs != 1)
+		return opt_error("log", nargs ? "give one ID" : "missing ID");
+	if ((rc = cli_open_store(&s, 0)))
+		return rc;
+	if ((rc = goals_store_begin(s, 0)) ||
+	    (rc = goals_resolve(&id, s, argv[0])) ||
+	    (rc = goals_history_get(&h, s, &id))) {
+		goals_store_close(s);
+		return cli_fail(rc, NULL);
+	}
+	goals_store_close(s);
+	if (json) {
+		if ((rc = goals_json_history(&out, &h))) {
+			rc = cli_fail(rc, NULL);
+		} else {
+			puts(out);
+			free(out);
+		}
+		goals_history_free(&h);
+		return rc;
+	}
+	/* newest first; an event at the instant of a revision came after */
+	r = h.n_revisions;
+	e = h.n_events;
+	while (!rc && (r > 0 || e > 0)) {
+		if (!first)
+			putchar('\n');
+		first = 0;
+		if (e > 0 &&
+		    (r == 0 || h.events[e - 1].at >= h.revisions[r - 1].at)) {
+			event(&h.events[--e]);
+		} else {
+			r--;
+			rc = revision(&h.revisions[r],
+				      r ? &h.revisions[r - 1] : NULL, full);
+		}
+	}
+	goals_history_free(&h);
+	return rc;
+}

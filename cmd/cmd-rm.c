@@ -1,0 +1,88 @@
+/*
+ * cmd-rm.c - goals rm ID...: delete goals with their revisions, entries
+ * and history.  Asks first on a terminal; without one it needs -f.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "options.h"
+
+static const char *const synopsis[] = {"[-f] ID...", NULL};
+static const struct usage usage = {
+	"rm", synopsis,
+	"Delete goals with everything they hold.  On a terminal it asks "
+	"first; elsewhere it needs -f.  A goal that other goals name as "
+	"parent needs -f, and they keep living without a parent."};
+
+/* Ask on the terminal whether to delete g; 1 for yes. */
+static int confirm(const goals_goal *g)
+{
+	char answer[16];
+	fprintf(stderr, "delete goal %.*s '%s' (%d revision%s, %lld %s)? [y/N] ",
+		g->short_len, g->id.hex, g->f.text, g->revision,
+		g->revision == 1 ? "" : "s", (long long)g->progress.entries,
+		g->progress.entries == 1 ? "entry" : "entries");
+	if (!fgets(answer, sizeof(answer), stdin))
+		return 0;
+	return !strcmp(answer, "y\n") || !strcmp(answer, "yes\n") ||
+	       !strcmp(answer, "Y\n");
+}
+
+int cmd_rm(int argc, char **argv)
+{
+	int force = 0, nargs, rc, i, asked;
+	goals_store *s = NULL;
+	goals_goal **g;
+	int *yes;
+	const struct opt opts[] = {
+		OPT_FLAG_('f', "force", &force,
+			  "don't ask; also delete parents of other goals"),
+		OPT_END_(),
+	};
+	if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) != OPT_CONTINUE)
+		return rc;
+	if (nargs == 0)
+		return opt_error("rm", "missing ID");
+	asked = !force;
+	if (asked && !isatty(STDIN_FILENO))
+		return opt_error("rm", "not on a terminal, so not asking: give "
+				       "-f to delete");
+	g = calloc((size_t)nargs, sizeof(*g));
+	yes = calloc((size_t)nargs, sizeof(*yes));
+	if (!g || !yes) {
+		free(g);
+		free(yes);
+		return cli_fail(GOALS_ENOMEM, NULL);
+	}
+	if ((rc = cli_open_store(&s, 0)))
+		goto out;
+	/* Read first, ask with no transaction open, then delete. */
+	for (i = 0; !rc && i < nargs; i++)
+		if ((rc = goals_get(&g[i], s, argv[i], cli.now)))
+			rc = cli_fail(rc, NULL);
+	for (i = 0; !rc && i < nargs; i++)
+		yes[i] = !asked || confirm(g[i]);
+	if (!rc && (rc = goals_store_begin(s, 1)))
+		rc = cli_fail(rc, NULL);
+	for (i = 0; !rc && i < nargs; i++)
+		if (yes[i] && (rc = goals_remove(s, &g[i]->id, force, cli.now)))
+			rc = cli_fail(rc, NULL);
+	if (!rc && (rc = goals_store_commit(s)))
+		rc = cli_fail(rc, NULL);
+	for (i = 0; !rc && i < nargs; i++)
+		if (yes[i])
+			printf("deleted %.*s %s\n", g[i]->short_len,
+			       g[i]->id.hex, g[i]->f.text);
+		else
+			printf("kept %.*s %s\n", g[i]->short_len, g[i]->id.hex,
+			       g[i]->f.text);
+out:
+	for (i = 0; i < nargs; i++)
+		goals_goal_free(g[i]);
+	free(g);
+	free(yes);
+	goals_store_close(s);
+	return rc;
+}
