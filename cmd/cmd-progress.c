@@ -2,6 +2,7 @@
  * cmd-progress.c - goals progress ID [VALUE]: log a progress entry, or
  * show how far a goal has come and its recent entries.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -33,8 +34,92 @@ static void bar(double p, int width)
 	putchar(']');
 }
 
-/* Show the progress view of g with its recent entries. */
-static void view(const goals_goal *g, const goals_entry_list *l)
+/* Print the last days as a sparkline: ▁▂▃▄▅▆▇█ (ASCII: _-~=+*#@),
+ * a dot for a day with no entry. */
+static void sparkline(const goals_pace *p)
+{
+	static const char *const utf8[] = {
+		"\xe2\x96\x81", "\xe2\x96\x82", "\xe2\x96\x83",
+		"\xe2\x96\x84", "\xe2\x96\x85", "\xe2\x96\x86",
+		"\xe2\x96\x87", "\xe2\x96\x88"};
+	static const char ascii[] = "_-~=+*#@";
+	double lo = 0, hi = 0;
+	int i, any = 0;
+	for (i = 0; i < GOALS_SPARK_DAYS; i++) {
+		if (!p->spark_has[i])
+			continue;
+		if (!any || p->spark[i] < lo)
+			lo = p->spark[i];
+		if (!any || p->spark[i] > hi)
+			hi = p->spark[i];
+		any = 1;
+	}
+	if (!any)
+		return;
+	if (lo > 0)
+		lo = 0;
+	printf("  last %d days: ", GOALS_SPARK_DAYS);
+	for (i = 0; i < GOALS_SPARK_DAYS; i++) {
+		int k;
+		if (!p->spark_has[i]) {
+			fputs(cli.utf8 ? "\xc2\xb7" : ".", stdout);
+			continue;
+		}
+		k = hi > lo ? (int)((p->spark[i] - lo) / (hi - lo) * 7 + 0.5)
+			    : 7;
+		if (k < 0)
+			k = 0;
+		if (k > 7)
+			k = 7;
+		if (cli.utf8)
+			fputs(utf8[k], stdout);
+		else
+			putchar(ascii[k]);
+	}
+	putchar('\n');
+}
+
+/* Print the pace: needed against so far, a forecast, streaks. */
+static void pace_lines(const goals_goal *g, const goals_pace *p)
+{
+	const goals_fields *f = &g->f;
+	char a[32], b[32], d[GOALS_DATE_BUFSZ];
+	if (f->kind == GOALS_KIND_HABIT) {
+		if (p->periods)
+			printf("  last %d %ss: met %d\n", p->periods,
+			       goals_every_name(f->every), p->periods_met);
+		printf("  streak: %d %s%s in a row (best %d)\n", p->streak,
+		       goals_every_name(f->every), p->streak == 1 ? "" : "s",
+		       p->best_streak);
+		return;
+	}
+	if (!p->known)
+		return;
+	if (p->met) {
+		printf("  the target is met\n");
+		return;
+	}
+	cli_number(b, sizeof(b), round(p->so_far * 70) / 10);
+	if (p->needed > 0) {
+		cli_number(a, sizeof(a), round(p->needed * 70) / 10);
+		printf("  pace: %s a week needed, %s a week so far%s\n", a, b,
+		       p->so_far > 0 && p->ratio > 1.5 ? " (behind)"
+		       : p->so_far >= p->needed	       ? " (on track)"
+						       : "");
+	} else {
+		printf("  pace: %s a week so far\n", b);
+	}
+	if (p->forecast != GOALS_DATE_NONE) {
+		goals_date_format(d, p->forecast);
+		printf("  at this pace: target reached on %s\n", d);
+	} else if (p->so_far <= 0) {
+		printf("  at this pace: not reached (no progress lately)\n");
+	}
+}
+
+/* Show the progress view of g with its pace and recent entries. */
+static void view(const goals_goal *g, const goals_pace *pace,
+		 const goals_entry_list *l)
 {
 	const goals_fields *f = &g->f;
 	const goals_progress *p = &g->progress;
@@ -63,6 +148,9 @@ static void view(const goals_goal *g, const goals_entry_list *l)
 		printf(" %d%%%s\n", cli_percent(p->percent),
 		       f->kind == GOALS_KIND_HABIT ? " of periods met" : "");
 	}
+	pace_lines(g, pace);
+	if (f->kind != GOALS_KIND_DONE)
+		sparkline(pace);
 	printf("  %lld %s\n", (long long)p->entries,
 	       p->entries == 1 ? "entry" : "entries");
 	for (i = 0; i < l->count; i++) {
@@ -119,6 +207,7 @@ int cmd_progress(int argc, char **argv)
 	goals_store *s = NULL;
 	goals_goal *g = NULL;
 	goals_entry_list l = {NULL, 0};
+	goals_pace pace;
 	goals_time when = cli.now;
 	double value = 0;
 	const struct opt opts[] = {
@@ -157,6 +246,7 @@ int cmd_progress(int argc, char **argv)
 		return rc;
 	if ((rc = goals_store_begin(s, 0)) ||
 	    (rc = goals_get(&g, s, argv[0], cli.now)) ||
+	    (rc = goals_pace_get(&pace, s, g, cli.now)) ||
 	    (rc = goals_entries_recent(&l, s, &g->id, RECENT))) {
 		goals_goal_free(g);
 		goals_store_close(s);
@@ -165,14 +255,14 @@ int cmd_progress(int argc, char **argv)
 	goals_store_close(s);
 	if (json) {
 		char *out;
-		if ((rc = goals_json_progress(&out, g, &l))) {
+		if ((rc = goals_json_progress(&out, g, &pace, &l))) {
 			rc = cli_fail(rc, NULL);
 		} else {
 			puts(out);
 			free(out);
 		}
 	} else {
-		view(g, &l);
+		view(g, &pace, &l);
 	}
 	goals_entry_list_free(&l);
 	goals_goal_free(g);

@@ -12,6 +12,7 @@
 #include "goals/goal.h"
 #include "goals/history.h"
 #include "goals/json.h"
+#include "goals/pace.h"
 #include "goals/parse.h"
 #include "goals/smart.h"
 #include "goals/store.h"

@@ -1,6 +1,5 @@
 /*
- * entry.c - logging progress entries and reading them back, and the
- * store side of the SMART check (what the pure judgement needs).
+ * entry.c - logging progress entries and reading them back.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -111,45 +110,5 @@ int goals_entries_recent(goals_entry_list *out, goals_store *s,
 		else
 			rc = store_commit(s);
 	}
-	return rc;
-}
-
-int goals_check(goals_smart *out, goals_store *s, const goals_goal *g,
-		goals_time now)
-{
-	goals_smart_input in;
-	store_row row;
-	goals_point *pts = NULL;
-	size_t n = 0;
-	int own = !store_in_txn(s), rc;
-	if (own && (rc = store_begin(s, 0)))
-		return rc;
-	rc = store_goal_read(s, &g->id, &row);
-	if (!rc) {
-		goals_fields_clear(&row.g.f);
-		rc = store_entry_points(
-			s, row.gid,
-			goals_smart_recent_from(&g->f, goals_local_date(now)),
-			&pts, &n);
-	}
-	if (own) {
-		if (rc)
-			store_rollback(s);
-		else
-			rc = store_commit(s);
-	}
-	if (rc)
-		return rc;
-	memset(&in, 0, sizeof(in));
-	in.f = &g->f;
-	in.status = g->status;
-	in.created = goals_local_date(g->created);
-	in.count = row.agg.n;
-	in.sum = row.agg.sum;
-	in.recent = pts;
-	in.n_recent = n;
-	in.recent_from = goals_smart_recent_from(&g->f, goals_local_date(now));
-	rc = goals_smart_check(out, &in, now);
-	free(pts);
 	return rc;
 }

@@ -340,7 +340,42 @@ int goals_json_entry(char **out, const goals_entry *e)
 	return print(out, entry_object(e));
 }
 
+/* Build the object of a pace, as of today. */
+static cJSON *pace_object(const goals_pace *p, goals_date today)
+{
+	cJSON *o = cJSON_CreateObject(), *a;
+	int i;
+	if (!o)
+		return NULL;
+	cJSON_AddBoolToObject(o, "known", p->known);
+	cJSON_AddBoolToObject(o, "met", p->met);
+	add_num(o, "needed_per_day", p->known, p->needed);
+	add_num(o, "so_far_per_day", p->known, p->so_far);
+	add_num(o, "ratio", p->known && isfinite(p->ratio) && p->needed > 0,
+		p->ratio);
+	add_date(o, "deadline", p->deadline != GOALS_DATE_NONE, p->deadline);
+	add_date(o, "forecast", p->forecast != GOALS_DATE_NONE, p->forecast);
+	add_num(o, "suggested_target",
+		p->known && p->deadline != GOALS_DATE_NONE && !p->met,
+		p->suggested_target);
+	cJSON_AddNumberToObject(o, "periods", p->periods);
+	cJSON_AddNumberToObject(o, "periods_met", p->periods_met);
+	cJSON_AddNumberToObject(o, "streak", p->streak);
+	cJSON_AddNumberToObject(o, "best_streak", p->best_streak);
+	a = cJSON_AddArrayToObject(o, "recent");
+	for (i = 0; a && i < GOALS_SPARK_DAYS; i++) {
+		cJSON *d = cJSON_CreateObject();
+		if (!d)
+			break;
+		add_date(d, "day", 1, today - (GOALS_SPARK_DAYS - 1) + i);
+		add_num(d, "value", p->spark_has[i], p->spark[i]);
+		cJSON_AddItemToArray(a, d);
+	}
+	return o;
+}
+
 int goals_json_progress(char **out, const goals_goal *g,
+			const goals_pace *pace,
 			const goals_entry_list *entries)
 {
 	cJSON *o = cJSON_CreateObject(), *a;
@@ -348,6 +383,7 @@ int goals_json_progress(char **out, const goals_goal *g,
 	if (!o)
 		return print(out, NULL);
 	cJSON_AddItemToObject(o, "goal", goal_object(g));
+	cJSON_AddItemToObject(o, "pace", pace_object(pace, pace->today));
 	a = cJSON_AddArrayToObject(o, "entries");
 	for (i = 0; a && i < entries->count; i++) {
 		cJSON *e = entry_object(&entries->items[i]);

@@ -121,10 +121,11 @@ int pace_compute(struct pace *p, const goals_smart_input *in,
 		return 0;
 	}
 	if (!(f->set & GOALS_F_TARGET) || in->count == 0 ||
-	    deadline == GOALS_DATE_NONE || deadline < today)
+	    (deadline != GOALS_DATE_NONE && deadline < today))
 		return 0;
-	left = (long)deadline - (long)today;
-	if (left < 1)
+	p->has_deadline = deadline != GOALS_DATE_NONE;
+	left = p->has_deadline ? (long)deadline - (long)today : 0;
+	if (p->has_deadline && left < 1)
 		left = 1;
 	if (f->kind == GOALS_KIND_TOTAL) {
 		goals_date start = (f->set & GOALS_F_START) ? f->start
@@ -170,7 +171,7 @@ int pace_compute(struct pace *p, const goals_smart_input *in,
 	}
 	if (p->so_far < 0)
 		p->so_far = 0;
-	p->needed = p->remaining / (double)left;
+	p->needed = left ? p->remaining / (double)left : 0;
 	suggest(p, today, left, dir);
 	return 0;
 }

@@ -14,6 +14,7 @@ enum pace_kind { PACE_TOTAL, PACE_LEVEL, PACE_HABIT };
 
 struct pace {
 	int known;              /* 1 when there is data enough to judge */
+	int has_deadline;       /* 0: needed and new_target mean nothing */
 	enum pace_kind kind;
 	int met;                /* the target is already met */
 	double current;         /* where the goal is now */

@@ -1086,7 +1086,8 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 		}
 	}
 	/* pace from progress */
-	if (pace_compute(&p, in, today, deadline) == 0 && p.known) {
+	if (pace_compute(&p, in, today, deadline) == 0 && p.known &&
+	    (p.has_deadline || p.met || p.kind == PACE_HABIT)) {
 		if (p.met) {
 			say(c, GOALS_PASS, "met", "the target is already met",
 			    NULL);
@@ -1157,7 +1158,7 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 			    "you are confident you can do it", NULL);
 		return;
 	}
-	if (p.known && in->count > 0) {
+	if (p.known && in->count > 0 && (p.has_deadline || p.kind == PACE_HABIT)) {
 		say(c, GOALS_PASS, "on-pace", "your pace so far is enough",
 		    NULL);
 		return;

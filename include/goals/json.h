@@ -12,6 +12,7 @@
 #include "entry.h"
 #include "goal.h"
 #include "history.h"
+#include "pace.h"
 #include "smart.h"
 
 /* Render one goal as a JSON object; *out is the caller's, to free(). */
@@ -35,10 +36,15 @@ int goals_json_checks(char **out, const goals_goal *const *goals,
 int goals_json_entry(char **out, const goals_entry *e);
 
 /*
- * Render a goal's progress view: { "goal": goal, "entries": [entry...] }
- * with the entries newest first.
+ * Render a goal's progress view: { "goal": goal, "pace": pace, "entries":
+ * [entry...] } with the entries newest first.  The pace: known, met,
+ * needed_per_day, so_far_per_day, ratio (null when the pace so far is 0),
+ * deadline, forecast, suggested_target, periods, periods_met, streak,
+ * best_streak, and "recent": the last days, oldest first, each { "day",
+ * "value" } (value null for a day with no entry).
  */
 int goals_json_progress(char **out, const goals_goal *g,
+			const goals_pace *pace,
 			const goals_entry_list *entries);
 
 /*

@@ -279,6 +279,9 @@ expect_stderr_empty
 expect_stdout_eq "$vshort Read 12 books
   now: 6 books, target 12
   [##########..........] 50%
+  pace: 0.2 a week needed, 6 a week so far (on track)
+  at this pace: target reached on 2026-12-04
+  last 14 days: ......@*......
   3 entries
     2026-11-21 08:30         2
     2026-11-20 00:00         3  note
@@ -292,6 +295,9 @@ expect_code 0
 expect_stdout_eq "$vshort Read 12 books
   now: 7.5 books, target 12
   [█████████████·······] 63%
+  pace: 0.1 a week needed, 7.5 a week so far (on track)
+  at this pace: target reached on 2026-12-02
+  last 14 days: ······█▆·····▅
   4 entries
     2026-11-27 10:00       1.5
     2026-11-21 08:30         2
@@ -315,7 +321,8 @@ expect_stdout_match '^  12 entries$'
 expect_eq "the entries listed" "12 11 10 9 8 7 6 5 4 3" \
 	"$(sed -n 's/^    2026-11-[0-9][0-9] 07:00 *\([0-9]*\)$/\1/p' "$(stdout_file)" |
 		paste -sd ' ' -)"
-expect_stdout_lines 14
+# with the pace (2 lines); no entry in the last 14 days, so no sparkline
+expect_stdout_lines 16
 
 test_case "progress --json ID: the goal and its entries, newest first"
 run goals progress --json "$walk"
@@ -502,7 +509,8 @@ run goals progress "$many"
 expect_stdout_match '^  now: 500500 steps, target 2002000$'
 expect_stdout_match '^  1000 entries$'
 expect_stdout_match '^    2026-02-11 16:00      1000$'
-expect_stdout_lines 14
+# with the pace (2 lines; no entry in the last 14 days)
+expect_stdout_lines 16
 
 test_case "1000 entries, then one more through goals progress"
 must goals progress "$many" 0.5 -n "one more"
