@@ -9,6 +9,8 @@
  * only through localtime_r and mktime.
  */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "goals/date.h"
@@ -402,11 +404,29 @@ void goals_date_format(char *buf, goals_date d)
 	buf[10] = '\0';
 }
 
+/*
+ * Make localtime_r follow $TZ: call tzset when $TZ changed since the last
+ * call (tzset reads the zone files, too slow to do for every row).
+ */
+static void follow_tz(void)
+{
+	static _Thread_local char last[256];
+	static _Thread_local int set;
+	const char *tz = getenv("TZ");
+	char now[256];
+	snprintf(now, sizeof(now), "%c%s", tz ? '=' : '-', tz ? tz : "");
+	if (set && !strcmp(now, last))
+		return;
+	tzset();
+	memcpy(last, now, sizeof(last));
+	set = 1;
+}
+
 goals_date goals_local_date(goals_time t)
 {
 	time_t tt = (time_t)t;
 	struct tm tm;
-	tzset();
+	follow_tz();
 	if ((goals_time)tt != t || !localtime_r(&tt, &tm))
 		return (goals_date)floor_div(t, SECS_PER_DAY);
 	return (goals_date)days_from_civil((long long)tm.tm_year + 1900,
@@ -512,6 +532,7 @@ int goals_time_parse(goals_time *out, const char *s, goals_time now)
 		return GOALS_OK;
 	}
 	/* That day at the local time of day of now. */
+	follow_tz();
 	if ((goals_time)t != now || !localtime_r(&t, &tm))
 		return invalid("time", s, "the current time is out of range");
 	goals_date_to_ymd(day, &y, &m, &d);

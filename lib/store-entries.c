@@ -54,7 +54,7 @@ int store_period_sums(goals_store *s, int64_t gid, goals_every every,
 			store_period *grown = realloc(v, ncap * sizeof(*v));
 			if (!grown) {
 				free(v);
-				sqlite3_finalize(st);
+				sq_release(s, st);
 				*n = 0;
 				return goals_error_oom();
 			}
@@ -65,7 +65,7 @@ int store_period_sums(goals_store *s, int64_t gid, goals_every every,
 		v[*n].sum = sqlite3_column_double(st, 1);
 		(*n)++;
 	}
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_DONE) {
 		free(v);
 		*n = 0;
@@ -88,7 +88,7 @@ int store_first_value(goals_store *s, int64_t gid, double *value, int *has)
 	*has = rc == SQLITE_ROW;
 	if (*has)
 		*value = sqlite3_column_double(st, 0);
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return sq_fail(s, rc, "read progress");
 	return GOALS_OK;
@@ -135,7 +135,7 @@ int store_entry_points(goals_store *s, int64_t gid, goals_date from,
 			goals_point *grown = realloc(v, ncap * sizeof(*v));
 			if (!grown) {
 				free(v);
-				sqlite3_finalize(st);
+				sq_release(s, st);
 				*n = 0;
 				return goals_error_oom();
 			}
@@ -146,7 +146,7 @@ int store_entry_points(goals_store *s, int64_t gid, goals_date from,
 		v[*n].value = sqlite3_column_double(st, 1);
 		(*n)++;
 	}
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_DONE) {
 		free(v);
 		*n = 0;
@@ -168,7 +168,7 @@ int store_entries_recent(goals_store *s, int64_t gid, const goals_id *goal,
 	if (rc)
 		return rc;
 	if (limit && !(out->items = calloc(limit, sizeof(*out->items)))) {
-		sqlite3_finalize(st);
+		sq_release(s, st);
 		return goals_error_oom();
 	}
 	sqlite3_bind_int64(st, 1, gid);
@@ -183,12 +183,12 @@ int store_entries_recent(goals_store *s, int64_t gid, const goals_id *goal,
 		e->value = sqlite3_column_double(st, 3);
 		out->count++;
 		if (note && !(e->note = strdup(note))) {
-			sqlite3_finalize(st);
+			sq_release(s, st);
 			goals_entry_list_free(out);
 			return goals_error_oom();
 		}
 	}
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
 		goals_entry_list_free(out);
 		return sq_fail(s, rc, "read progress");

@@ -96,7 +96,7 @@ int store_goal_exists(goals_store *s, const goals_id *id, int *exists)
 	sqlite3_bind_text(st, 1, id->hex, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	*exists = rc == SQLITE_ROW;
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return sq_fail(s, rc, "look up a goal");
 	return GOALS_OK;
@@ -148,14 +148,14 @@ int store_goal_match(goals_store *s, const char *prefix, goals_id *ids,
 					(const char *)sqlite3_column_text(st, 1);
 				texts[*count] = strdup(t ? t : "");
 				if (!texts[*count]) {
-					sqlite3_finalize(st);
+					sq_release(s, st);
 					return goals_error_oom();
 				}
 			}
 		}
 		(*count)++;
 	}
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_DONE)
 		return sq_fail(s, rc, "look up a goal");
 	return GOALS_OK;
@@ -260,10 +260,10 @@ int store_goal_read(goals_store *s, const goals_id *id, store_row *out)
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		rc = read_row(st, out);
-		sqlite3_finalize(st);
+		sq_release(s, st);
 		return rc;
 	}
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc == SQLITE_DONE)
 		return goals_error(GOALS_ENOTFOUND, "no goal has id '%s'",
 				   id->hex);
@@ -299,15 +299,15 @@ int store_goal_walk(goals_store *s, const goals_filter *filter,
 		store_row row;
 		int stop;
 		if ((rc = read_row(st, &row))) {
-			sqlite3_finalize(st);
+			sq_release(s, st);
 			return rc;
 		}
 		if ((stop = cb(ctx, &row))) {
-			sqlite3_finalize(st);
+			sq_release(s, st);
 			return stop;
 		}
 	}
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_DONE)
 		return sq_fail(s, rc, "list goals");
 	return GOALS_OK;
@@ -326,7 +326,7 @@ static int one_id(goals_store *s, const char *sql, const goals_id *id,
 	*has = rc == SQLITE_ROW;
 	if (*has)
 		sq_col_id(st, 0, out);
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return sq_fail(s, rc, "read goal ids");
 	return GOALS_OK;
@@ -363,7 +363,7 @@ int store_id_all(goals_store *s, goals_id **out, size_t *n)
 			goals_id *grown = realloc(ids, ncap * sizeof(*ids));
 			if (!grown) {
 				free(ids);
-				sqlite3_finalize(st);
+				sq_release(s, st);
 				*n = 0;
 				return goals_error_oom();
 			}
@@ -372,7 +372,7 @@ int store_id_all(goals_store *s, goals_id **out, size_t *n)
 		}
 		sq_col_id(st, 0, &ids[(*n)++]);
 	}
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_DONE) {
 		free(ids);
 		*n = 0;
@@ -427,7 +427,7 @@ int store_revisions(goals_store *s, int64_t gid, goals_revision **out,
 		}
 		(*n)++;
 	}
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_DONE) {
 		size_t i;
 		for (i = 0; i < *n; i++) {
@@ -503,7 +503,7 @@ int store_events(goals_store *s, int64_t gid, goals_event **out, size_t *n)
 		}
 		(*n)++;
 	}
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_DONE) {
 		size_t i;
 		for (i = 0; i < *n; i++)
@@ -563,7 +563,7 @@ int store_children(goals_store *s, const goals_id *id, goals_id **out,
 			goals_id *grown = realloc(v, ncap * sizeof(*v));
 			if (!grown) {
 				free(v);
-				sqlite3_finalize(st);
+				sq_release(s, st);
 				*n = 0;
 				return goals_error_oom();
 			}
@@ -572,7 +572,7 @@ int store_children(goals_store *s, const goals_id *id, goals_id **out,
 		}
 		sq_col_id(st, 0, &v[(*n)++]);
 	}
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_DONE) {
 		free(v);
 		*n = 0;

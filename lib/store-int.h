@@ -12,7 +12,19 @@
 
 #define BUSY_TIMEOUT_MS 10000
 
+/* How many prepared statements a store keeps for reuse. */
+#define STMT_CACHE 48
+
+/* A prepared statement kept for reuse, keyed by its SQL text (a string
+ * literal, so its address is enough). */
+struct cached_stmt {
+	const char *sql;
+	sqlite3_stmt *st;
+	int busy; /* handed out and not released yet */
+};
+
 struct goals_store {
+	struct cached_stmt cache[STMT_CACHE];
 	sqlite3 *db;
 	char *path;
 	int existed; /* the file was a store before this open */
@@ -22,8 +34,11 @@ struct goals_store {
 
 /* Map SQLite result rc to a goals error with a message; return it. */
 int sq_fail(goals_store *s, int rc, const char *doing);
-/* Prepare sql into *st. */
+/* Prepare sql (a string literal) into *st, or take it from the cache of
+ * prepared statements; give it back with sq_release. */
 int sq_prepare(goals_store *s, sqlite3_stmt **st, const char *sql);
+/* Give back a statement of sq_prepare: reset for reuse, or finalized. */
+void sq_release(goals_store *s, sqlite3_stmt *st);
 /* Step a statement that returns no rows, and finalize it. */
 int sq_run(goals_store *s, sqlite3_stmt *st, const char *doing);
 /* Run SQL text with no parameters. */

@@ -141,19 +141,54 @@ int sq_fail(goals_store *s, int rc, const char *doing)
 /* Prepare sql into *st. */
 int sq_prepare(goals_store *s, sqlite3_stmt **st, const char *sql)
 {
-	int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
+	struct cached_stmt *free_slot = NULL;
+	size_t i;
+	int rc;
+	for (i = 0; i < STMT_CACHE; i++) {
+		struct cached_stmt *c = &s->cache[i];
+		if (c->sql == sql && !c->busy) {
+			c->busy = 1;
+			*st = c->st;
+			return GOALS_OK;
+		}
+		if (!c->sql && !free_slot)
+			free_slot = c;
+	}
+	rc = sqlite3_prepare_v3(s->db, sql, -1,
+				free_slot ? SQLITE_PREPARE_PERSISTENT : 0, st,
+				NULL);
 	if (rc != SQLITE_OK) {
 		*st = NULL;
 		return sq_fail(s, rc, "prepare a statement");
 	}
+	if (free_slot) {
+		free_slot->sql = sql;
+		free_slot->st = *st;
+		free_slot->busy = 1;
+	}
 	return GOALS_OK;
+}
+
+void sq_release(goals_store *s, sqlite3_stmt *st)
+{
+	size_t i;
+	if (!st)
+		return;
+	for (i = 0; i < STMT_CACHE; i++)
+		if (s->cache[i].st == st) {
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			s->cache[i].busy = 0;
+			return;
+		}
+	sq_release(s, st);
 }
 
 /* Run a statement without results; finalizes it. */
 int sq_run(goals_store *s, sqlite3_stmt *st, const char *doing)
 {
 	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
 		return sq_fail(s, rc, doing);
 	return GOALS_OK;
@@ -177,7 +212,7 @@ static int pragma_int(goals_store *s, const char *sql, int *out)
 		return rc;
 	rc = sqlite3_step(st);
 	*out = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-	sqlite3_finalize(st);
+	sq_release(s, st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return sq_fail(s, rc, "read the schema version");
 	return GOALS_OK;
@@ -271,7 +306,7 @@ static int use_wal(goals_store *s)
 		wal = rc == SQLITE_ROW &&
 		      !sqlite3_stricmp((const char *)sqlite3_column_text(st, 0),
 				       "wal");
-		sqlite3_finalize(st);
+		sq_release(s, st);
 		if (wal)
 			return GOALS_OK;
 		if (rc == SQLITE_ROW)
@@ -356,10 +391,13 @@ fail:
 
 void goals_store_close(goals_store *s)
 {
+	size_t i;
 	if (!s)
 		return;
 	if (s->in_txn)
 		store_rollback(s);
+	for (i = 0; i < STMT_CACHE; i++)
+		sqlite3_finalize(s->cache[i].st);
 	sqlite3_close(s->db);
 	free(s->path);
 	free(s);
@@ -465,12 +503,21 @@ int sq_bind_time(sqlite3_stmt *st, int i, goals_time t)
 /* Read a YYYY-MM-DD column; GOALS_DATE_NONE for NULL or junk. */
 goals_date sq_col_date(sqlite3_stmt *st, int i)
 {
-	const char *s = (const char *)sqlite3_column_text(st, i);
+	const unsigned char *s = sqlite3_column_text(st, i);
 	goals_date d;
-	int y, m, dd;
-	char tail;
-	if (!s || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3 ||
-	    goals_date_from_ymd(&d, y, m, dd) != GOALS_OK)
+	int k, v[8];
+	/* YYYY-MM-DD, read by hand: this runs for every row of a listing */
+	if (!s || sqlite3_column_bytes(st, i) != 10 || s[4] != '-' ||
+	    s[7] != '-')
+		return GOALS_DATE_NONE;
+	for (k = 0; k < 8; k++) {
+		unsigned char c = s[k < 4 ? k : k < 6 ? k + 1 : k + 2];
+		if (c < '0' || c > '9')
+			return GOALS_DATE_NONE;
+		v[k] = c - '0';
+	}
+	if (goals_date_from_ymd(&d, v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3],
+				v[4] * 10 + v[5], v[6] * 10 + v[7]) != GOALS_OK)
 		return GOALS_DATE_NONE;
 	return d;
 }
