@@ -102,10 +102,11 @@ static int add(const struct field_args *a, int strict, int json)
 		rc = cli_fail(rc, NULL);
 		goto out;
 	}
-	if (strict && !a->v[FA_PARENT] && (rc = refuse_failing(&f, json)))
+	if (strict && !(f.set & GOALS_F_PARENT) && !a->v[FA_PARENT] &&
+	    (rc = refuse_failing(&f, json)))
 		goto out;
-	/* With --parent, a missing store has no parent: don't create it. */
-	if ((rc = cli_open_store(&s, a->v[FA_PARENT] == NULL)))
+	/* With a parent, a missing store has no parent: don't create it. */
+	if ((rc = cli_open_store(&s, !a->v[FA_PARENT] || !*a->v[FA_PARENT])))
 		goto out;
 	if ((rc = goals_store_begin(s, 1))) {
 		rc = cli_fail(rc, NULL);
@@ -113,7 +114,8 @@ static int add(const struct field_args *a, int strict, int json)
 	}
 	if ((rc = fields_parent(&f, NULL, a, s, 0)))
 		goto out;
-	if (strict && a->v[FA_PARENT] && (rc = refuse_failing(&f, json)))
+	if (strict && (f.set & GOALS_F_PARENT) &&
+	    (rc = refuse_failing(&f, json)))
 		goto out; /* closing the store rolls back */
 	if ((rc = goals_add(&g, s, &f, cli.now)) ||
 	    (rc = goals_check(&judged, s, g, cli.now)) ||
@@ -165,7 +167,8 @@ static int edit(char **buf, char **path, const struct field_args *a)
 int cmd_add(int argc, char **argv)
 {
 	struct field_args a, from_file;
-	int json = 0, strict = 0, use_editor = 0, nargs, rc, empty;
+	int json = 0, strict = 0, use_editor = 0, nargs, rc, empty, i,
+	    given = 0;
 	const char *file = NULL, *message;
 	char *text = NULL, *buf = NULL, *path = NULL;
 	memset(&a, 0, sizeof(a));
@@ -187,9 +190,11 @@ int cmd_add(int argc, char **argv)
 		    OPT_CONTINUE)
 			return rc;
 	}
-	if (file && (use_editor || nargs))
-		return opt_error("add", "-F FILE gives the whole goal: no TEXT "
-					"or -E with it");
+	for (i = 0; i < FA_N; i++)
+		given |= a.v[i] != NULL;
+	if (file && (use_editor || nargs || given))
+		return opt_error("add", "-F FILE gives the whole goal: no TEXT, "
+					"field options or -E with it");
 	if (nargs == 0 && !file && !use_editor) {
 		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 			return opt_error("add", "missing the goal's TEXT (or -E "
@@ -218,7 +223,7 @@ int cmd_add(int argc, char **argv)
 			rc = add(&from_file, strict, json);
 		if (path && rc == EXIT_OK)
 			unlink(path);
-		else if (path || file)
+		else if (rc != EXIT_OK && (path || file))
 			editor_keep(path ? path : file, "add", NULL);
 	}
 	free(buf);

@@ -221,7 +221,7 @@ int cmd_refine(int argc, char **argv)
 			rc = refine(argv[0], &q, json, revision);
 		if (path && rc == EXIT_OK)
 			unlink(path);
-		else if (path || file)
+		else if (rc != EXIT_OK && (path || file))
 			editor_keep(path ? path : file, "refine", argv[0]);
 	}
 	free(buf);

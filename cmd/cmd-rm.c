@@ -19,15 +19,23 @@ static const struct usage usage = {
 /* Ask on the terminal whether to delete g; 1 for yes. */
 static int confirm(const goals_goal *g)
 {
-	char answer[16];
+	char *answer = NULL;
+	size_t cap = 0;
+	int yes;
 	fprintf(stderr, "delete goal %.*s '%s' (%d revision%s, %lld %s)? [y/N] ",
 		g->short_len, g->id.hex, g->f.text, g->revision,
 		g->revision == 1 ? "" : "s", (long long)g->progress.entries,
 		g->progress.entries == 1 ? "entry" : "entries");
-	if (!fgets(answer, sizeof(answer), stdin))
+	/* read the whole line, however long, so it never spills over */
+	if (getline(&answer, &cap, stdin) < 0) {
+		free(answer);
 		return 0;
-	return !strcmp(answer, "y\n") || !strcmp(answer, "yes\n") ||
-	       !strcmp(answer, "Y\n");
+	}
+	answer[strcspn(answer, "\n")] = '\0';
+	yes = !strcmp(answer, "y") || !strcmp(answer, "yes") ||
+	      !strcmp(answer, "Y");
+	free(answer);
+	return yes;
 }
 
 int cmd_rm(int argc, char **argv)
@@ -62,6 +70,23 @@ int cmd_rm(int argc, char **argv)
 	for (i = 0; !rc && i < nargs; i++)
 		if ((rc = goals_get(&g[i], s, argv[i], cli.now)))
 			rc = cli_fail(rc, NULL);
+	/* a parent of other goals needs -f: say so before asking */
+	for (i = 0; !rc && !force && i < nargs; i++) {
+		goals_id *kids;
+		size_t n;
+		if ((rc = goals_children(&kids, &n, s, &g[i]->id))) {
+			rc = cli_fail(rc, NULL);
+			break;
+		}
+		free(kids);
+		if (n)
+			rc = cli_bad_input("goal %.*s is the parent of %zu other "
+					   "goal%s; use -f to delete it and "
+					   "leave %s without a parent",
+					   g[i]->short_len, g[i]->id.hex, n,
+					   n == 1 ? "" : "s",
+					   n == 1 ? "it" : "them");
+	}
 	for (i = 0; !rc && i < nargs; i++)
 		yes[i] = !asked || confirm(g[i]);
 	if (!rc && (rc = goals_store_begin(s, 1)))

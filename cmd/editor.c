@@ -98,6 +98,9 @@ char *editor_template(const char *const vals[FA_N], const goals_smart *r,
 		      int refine)
 {
 	static const char *const marks[] = {"pass", "warn", "FAIL"};
+	static const char *const labels[] = {"specific", "measurable",
+					     "achievable", "relevant",
+					     "time-bound"};
 	struct buf b = {NULL, 0, 0, 0};
 	int i;
 	bprintf(&b, "# %s, one field a line as \"key: value\"; leave a value "
@@ -123,7 +126,7 @@ char *editor_template(const char *const vals[FA_N], const goals_smart *r,
 		for (i = 0; i < GOALS_LETTERS; i++) {
 			const goals_criterion *c = &r->c[i];
 			bprintf(&b, "#   %s %-10s %s\n", marks[c->verdict],
-				goals_letter_name(i), c->reason);
+				labels[i], c->reason);
 			if (c->suggestion[0])
 				bprintf(&b, "#        -> %s\n", c->suggestion);
 		}
@@ -188,8 +191,13 @@ static int run_editor(const char *path)
 		return EXIT_STORE;
 	}
 	if (pid == 0) {
-		execl("/bin/sh", "sh", "-c", "$GOALS__EDITOR \"$@\"", ed, path,
-		      (char *)NULL);
+		/* as git does: the editor is shell text, the file "$@" */
+		size_t n = strlen(ed) + sizeof(" \"$@\"");
+		char *cmd = malloc(n);
+		if (cmd) {
+			snprintf(cmd, n, "%s \"$@\"", ed);
+			execl("/bin/sh", "sh", "-c", cmd, ed, path, (char *)NULL);
+		}
 		_exit(127);
 	}
 	while (waitpid(pid, &status, 0) < 0)
@@ -246,8 +254,6 @@ int editor_run(char **out, char **path, const char *content, const char *dir)
 	*out = NULL;
 	if ((rc = write_temp(path, content, dir)))
 		return rc;
-	if (setenv("GOALS__EDITOR", editor_command(), 1) != 0)
-		return cli_fail(GOALS_ENOMEM, NULL);
 	if ((rc = run_editor(*path)))
 		return rc;
 	return editor_read_file(out, *path);

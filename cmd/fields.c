@@ -103,8 +103,10 @@ int fields_parse(goals_fields *f, unsigned *clear, const struct field_args *a,
 	for (i = 0; i < FA_N; i++) {
 		if (!a->v[i] || i == FA_PARENT)
 			continue;
-		/* an empty template line is an absent field when adding */
-		if (a->line[i] && !a->v[i][0] && !(flags & FIELDS_CLEAR))
+		/* an empty (or "none") template line is an absent field when
+		 * adding */
+		if (a->line[i] && !(flags & FIELDS_CLEAR) && i != FA_TEXT &&
+		    (!a->v[i][0] || !strcmp(a->v[i], "none")))
 			continue;
 		if ((flags & FIELDS_CLEAR) && i != FA_TEXT && clears(a, i)) {
 			*clear |= field_bit(i);
@@ -121,8 +123,8 @@ int fields_parent(goals_fields *f, unsigned *clear,
 {
 	int rc;
 	if (!a->v[FA_PARENT] ||
-	    (a->line[FA_PARENT] && !a->v[FA_PARENT][0] &&
-	     !(flags & FIELDS_CLEAR)))
+	    (a->line[FA_PARENT] && !(flags & FIELDS_CLEAR) &&
+	     (!a->v[FA_PARENT][0] || !strcmp(a->v[FA_PARENT], "none"))))
 		return EXIT_OK;
 	if ((flags & FIELDS_CLEAR) && clears(a, FA_PARENT)) {
 		*clear |= GOALS_F_PARENT;

@@ -342,6 +342,7 @@ static int connect(goals_store *s, const char *file, int memory)
 	if ((rc = sq_exec(s, "PRAGMA foreign_keys = ON", "open the store")) ||
 	    (rc = migrate(s)))
 		return rc;
+	s->baseline_changes = sqlite3_total_changes(s->db);
 	return memory ? GOALS_OK : use_wal(s);
 }
 
@@ -424,6 +425,15 @@ int store_begin(goals_store *s, int write)
 
 int store_commit(goals_store *s)
 {
+	if (s->memory && sqlite3_total_changes(s->db) > s->baseline_changes) {
+		/* a store opened without GOALS_OPEN_CREATE whose file was
+		 * missing: what was written would vanish with it */
+		store_rollback(s);
+		return goals_error(GOALS_ESTORE,
+				   "the store '%s' does not exist; nothing was "
+				   "saved",
+				   s->path);
+	}
 	int rc = sq_exec(s, "COMMIT", "commit");
 	if (rc != GOALS_OK) {
 		store_rollback(s);
