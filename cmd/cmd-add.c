@@ -143,8 +143,10 @@ static char *store_dir(void)
 }
 
 /* Write the template for a (and the judgement of what it holds so far),
- * run the editor, and leave the result in *buf and its file in *path. */
-static int edit(char **buf, char **path, const struct field_args *a)
+ * run the editor, and leave the result in *buf and its file in *path;
+ * *unchanged says whether the file came back as it was written. */
+static int edit(char **buf, char **path, const struct field_args *a,
+		int *unchanged)
 {
 	goals_fields f;
 	goals_smart r;
@@ -159,6 +161,7 @@ static int edit(char **buf, char **path, const struct field_args *a)
 		return cli_fail(GOALS_ENOMEM, NULL);
 	dir = store_dir();
 	rc = editor_run(buf, path, content, dir);
+	*unchanged = !rc && !strcmp(*buf, content);
 	free(dir);
 	free(content);
 	return rc;
@@ -168,7 +171,7 @@ int cmd_add(int argc, char **argv)
 {
 	struct field_args a, from_file;
 	int json = 0, strict = 0, use_editor = 0, nargs, rc, empty, i,
-	    given = 0;
+	    given = 0, unchanged = 0;
 	const char *file = NULL, *message;
 	char *text = NULL, *buf = NULL, *path = NULL;
 	memset(&a, 0, sizeof(a));
@@ -209,11 +212,18 @@ int cmd_add(int argc, char **argv)
 		free(text);
 		return rc;
 	}
-	rc = file ? editor_read_file(&buf, file) : edit(&buf, &path, &a);
+	rc = file ? editor_read_file(&buf, file)
+		  : edit(&buf, &path, &a, &unchanged);
 	free(text);
-	if (!rc)
-		rc = editor_parse(buf, &from_file, &message, &empty);
-	if (!rc && empty) {
+	if (rc && file)
+		file = NULL; /* unread: no text of the user's in it */
+	if (!rc && unchanged) {
+		fprintf(stderr, "goals: aborting: the goal is unchanged\n");
+		rc = EXIT_USAGE;
+		unlink(path);
+	} else if (!rc && !(rc = editor_parse(buf, &from_file, &message,
+					      &empty)) &&
+		   empty) {
 		fprintf(stderr, "goals: aborting: the goal is empty\n");
 		rc = EXIT_USAGE;
 		if (path)

@@ -204,7 +204,8 @@ int cmd_refine(int argc, char **argv)
 		return rc;
 	}
 	if (file) {
-		rc = editor_read_file(&buf, file);
+		if ((rc = editor_read_file(&buf, file)))
+			file = NULL; /* unread: no text of the user's in it */
 		if (!rc && !(rc = editor_parse(buf, &q.a, &message, &empty)) &&
 		    empty)
 			rc = cli_bad_input("'%s' holds no goal", file);

@@ -298,6 +298,13 @@ int goals_set_status(goals_store *s, const goals_id *id, goals_status to,
 				 id->hex, goals_status_name(to));
 		return ops_txn_leave(s, own, rc);
 	}
+	if (to != GOALS_STATUS_ACTIVE && row.g.status != GOALS_STATUS_ACTIVE) {
+		rc = goals_error(GOALS_EINVAL,
+				 "goal %.7s is already closed (%s): reopen it "
+				 "first",
+				 id->hex, goals_status_name(row.g.status));
+		return ops_txn_leave(s, own, rc);
+	}
 	e.type = to == GOALS_STATUS_ACHIEVED	? GOALS_EVENT_ACHIEVED
 		 : to == GOALS_STATUS_ABANDONED ? GOALS_EVENT_ABANDONED
 						: GOALS_EVENT_REOPENED;

@@ -13,63 +13,125 @@
 #include "error.h"
 #include "goals/parse.h"
 #include "id.h"
+#include "progress.h"
 #include "store-int.h"
+
+/* Append (first, sum) to the growing array *v of *n (capacity *cap). */
+static int push_period(store_period **v, size_t *n, size_t *cap,
+		       goals_date first, double sum)
+{
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 16;
+		store_period *grown = realloc(*v, ncap * sizeof(**v));
+		if (!grown)
+			return goals_error_oom();
+		*v = grown;
+		*cap = ncap;
+	}
+	(*v)[*n].first = first;
+	(*v)[*n].sum = sum;
+	(*n)++;
+	return GOALS_OK;
+}
+
+/*
+ * Run a query of (first day, sum) rows with the goal, and two bounds, as
+ * parameters 1-3 and append its rows.
+ */
+static int query_periods(goals_store *s, const char *sql, int64_t gid,
+			 goals_date a, goals_date b, store_period **v,
+			 size_t *n, size_t *cap)
+{
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st, sql);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, gid);
+	sq_bind_date(st, 2, a);
+	sq_bind_date(st, 3, b);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (sqlite3_column_type(st, 0) != SQLITE_NULL &&
+		    (rc = push_period(v, n, cap, sq_col_date(st, 0),
+				      sqlite3_column_double(st, 1)))) {
+			sq_release(s, st);
+			return rc;
+		}
+	sq_release(s, st);
+	if (rc != SQLITE_DONE)
+		return sq_fail(s, rc, "sum progress by period");
+	return GOALS_OK;
+}
+
+/* The sum of the entries of days a..b, as one period starting at first
+ * (appended when there are entries). */
+static int edge_period(goals_store *s, int64_t gid, goals_date first,
+		       goals_date a, goals_date b, store_period **v, size_t *n,
+		       size_t *cap)
+{
+	size_t before = *n;
+	int rc = query_periods(s,
+			       "SELECT min(day), total(value) FROM entries"
+			       " WHERE goal = ?1 AND day >= ?2 AND day <= ?3",
+			       gid, a, b, v, n, cap);
+	if (!rc && *n > before)
+		(*v)[*n - 1].first = first;
+	return rc;
+}
 
 int store_period_sums(goals_store *s, int64_t gid, goals_every every,
 		      goals_date from, goals_date to, store_period **out,
 		      size_t *n)
 {
-	static const char *const sql[] = {
-		[GOALS_EVERY_DAY] =
-			"SELECT day, total(value) FROM entries"
-			" WHERE goal = ?1 AND day >= ?2 AND day <= ?3"
-			" GROUP BY day ORDER BY day",
-		[GOALS_EVERY_WEEK] =
-			"SELECT date(day, '-6 days', 'weekday 1') AS p,"
-			" total(value) FROM entries"
-			" WHERE goal = ?1 AND day >= ?2 AND day <= ?3"
-			" GROUP BY p ORDER BY p",
-		[GOALS_EVERY_MONTH] =
-			"SELECT substr(day, 1, 7) || '-01' AS p, total(value)"
-			" FROM entries"
-			" WHERE goal = ?1 AND day >= ?2 AND day <= ?3"
-			" GROUP BY p ORDER BY p",
+	static const char *const whole[] = {
+		[GOALS_EVERY_WEEK] = "SELECT first, sum FROM periods"
+				     " WHERE goal = ?1 AND every = 'week'"
+				     " AND first > ?2 AND first < ?3"
+				     " ORDER BY first",
+		[GOALS_EVERY_MONTH] = "SELECT first, sum FROM periods"
+				      " WHERE goal = ?1 AND every = 'month'"
+				      " AND first > ?2 AND first < ?3"
+				      " ORDER BY first",
 	};
-	sqlite3_stmt *st;
 	store_period *v = NULL;
 	size_t cap = 0;
+	goals_date first_p, last_p, first_end;
 	int rc;
 	*out = NULL;
 	*n = 0;
 	if (every < GOALS_EVERY_DAY || every > GOALS_EVERY_MONTH)
 		return goals_error(GOALS_EINVAL, "not a habit period");
-	if ((rc = sq_prepare(s, &st, sql[every])))
-		return rc;
-	sqlite3_bind_int64(st, 1, gid);
-	sq_bind_date(st, 2, from);
-	sq_bind_date(st, 3, to);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			size_t ncap = cap ? cap * 2 : 16;
-			store_period *grown = realloc(v, ncap * sizeof(*v));
-			if (!grown) {
-				free(v);
-				sq_release(s, st);
-				*n = 0;
-				return goals_error_oom();
-			}
-			v = grown;
-			cap = ncap;
-		}
-		v[*n].first = sq_col_date(st, 0);
-		v[*n].sum = sqlite3_column_double(st, 1);
-		(*n)++;
+	if (from > to)
+		return GOALS_OK;
+	if (every == GOALS_EVERY_DAY) {
+		rc = query_periods(s,
+				   "SELECT day, total(value) FROM entries"
+				   " WHERE goal = ?1 AND day >= ?2 AND day <= ?3"
+				   " GROUP BY day ORDER BY day",
+				   gid, from, to, &v, n, &cap);
+	} else {
+		/* whole periods from the sums the triggers keep; the first
+		 * and last, which may be cut by from and to, from the
+		 * entries themselves */
+		first_p = progress_period_start(every, from);
+		last_p = progress_period_start(every, to);
+		first_end = progress_period_start(
+				    every, every == GOALS_EVERY_WEEK
+						   ? first_p + 7
+						   : first_p + 31) -
+			    1;
+		rc = edge_period(s, gid, first_p, from,
+				 first_end < to ? first_end : to, &v, n, &cap);
+		if (!rc && last_p > first_p)
+			rc = query_periods(s, whole[every], gid, first_p, last_p,
+					   &v, n, &cap);
+		if (!rc && last_p > first_p)
+			rc = edge_period(s, gid, last_p, last_p, to, &v, n,
+					 &cap);
 	}
-	sq_release(s, st);
-	if (rc != SQLITE_DONE) {
+	if (rc) {
 		free(v);
 		*n = 0;
-		return sq_fail(s, rc, "sum progress by period");
+		return rc;
 	}
 	*out = v;
 	return GOALS_OK;

@@ -109,6 +109,44 @@ static const char *const migrations[] = {
 	"      ORDER BY at DESC, eid DESC LIMIT 1)"
 	"  WHERE gid = OLD.goal;"
 	"END;",
+	/* 1 -> 2: sums of entries by week and by month, kept by triggers,
+	 * so that a habit's periods cost a row each, not an entry each;
+	 * entries and revisions are immutable. */
+	"CREATE TABLE periods ("
+	"  goal INTEGER NOT NULL REFERENCES goals (gid) ON DELETE CASCADE,"
+	"  every TEXT NOT NULL CHECK (every IN ('week', 'month')),"
+	"  first TEXT NOT NULL,"
+	"  sum REAL NOT NULL,"
+	"  n INTEGER NOT NULL,"
+	"  PRIMARY KEY (goal, every, first)"
+	") WITHOUT ROWID;"
+	"INSERT INTO periods"
+	"  SELECT goal, 'week', date(day, '-6 days', 'weekday 1') AS p,"
+	"    total(value), count(*) FROM entries GROUP BY goal, p;"
+	"INSERT INTO periods"
+	"  SELECT goal, 'month', substr(day, 1, 7) || '-01' AS p,"
+	"    total(value), count(*) FROM entries GROUP BY goal, p;"
+	"CREATE TRIGGER entries_periods_ai AFTER INSERT ON entries BEGIN"
+	"  INSERT INTO periods VALUES (NEW.goal, 'week',"
+	"    date(NEW.day, '-6 days', 'weekday 1'), NEW.value, 1)"
+	"    ON CONFLICT DO UPDATE SET sum = sum + excluded.sum, n = n + 1;"
+	"  INSERT INTO periods VALUES (NEW.goal, 'month',"
+	"    substr(NEW.day, 1, 7) || '-01', NEW.value, 1)"
+	"    ON CONFLICT DO UPDATE SET sum = sum + excluded.sum, n = n + 1;"
+	"END;"
+	"CREATE TRIGGER entries_periods_ad AFTER DELETE ON entries BEGIN"
+	"  UPDATE periods SET sum = sum - OLD.value, n = n - 1"
+	"    WHERE goal = OLD.goal AND ((every = 'week'"
+	"      AND first = date(OLD.day, '-6 days', 'weekday 1'))"
+	"      OR (every = 'month' AND first = substr(OLD.day, 1, 7) || '-01'));"
+	"  DELETE FROM periods WHERE goal = OLD.goal AND n = 0;"
+	"END;"
+	"CREATE TRIGGER entries_immutable BEFORE UPDATE ON entries BEGIN"
+	"  SELECT RAISE(ABORT, 'progress entries are immutable');"
+	"END;"
+	"CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions BEGIN"
+	"  SELECT RAISE(ABORT, 'revisions are immutable');"
+	"END;",
 };
 #define SCHEMA_VERSION ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
@@ -227,8 +265,16 @@ static int migrate(goals_store *s)
 		return rc;
 	if (version > SCHEMA_VERSION)
 		goto too_new;
+	if (version > 0) {
+		/* someone else's SQLite file with a user_version of its own
+		 * is refused before anything is changed */
+		if ((rc = pragma_int(s, "PRAGMA application_id", &appid)))
+			return rc;
+		if (appid != APPLICATION_ID)
+			goto not_ours;
+	}
 	if (version == SCHEMA_VERSION)
-		goto check_app;
+		return GOALS_OK;
 	if ((rc = store_begin(s, 1)))
 		return rc;
 	if ((rc = pragma_int(s, "PRAGMA user_version", &version)))
@@ -274,14 +320,10 @@ static int migrate(goals_store *s)
 out:
 	store_rollback(s);
 	return rc;
-check_app:
-	if ((rc = pragma_int(s, "PRAGMA application_id", &appid)))
-		return rc;
-	if (appid != APPLICATION_ID)
-		return goals_error(GOALS_ECORRUPT,
-				   "'%s' is a SQLite file but not a goals store",
-				   s->path);
-	return GOALS_OK;
+not_ours:
+	return goals_error(GOALS_ECORRUPT,
+			   "'%s' is a SQLite file but not a goals store",
+			   s->path);
 too_new:
 	return goals_error(GOALS_ESCHEMA,
 			   "the store '%s' has schema version %d, newer than "

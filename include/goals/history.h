@@ -70,7 +70,8 @@ int goals_history_get(goals_history *out, goals_store *s, const goals_id *id);
 /*
  * Set the status of goal id (achieved or abandoned closes it, active
  * reopens it) and record the change with message (may be NULL).
- * GOALS_EINVAL when it already has that status.
+ * GOALS_EINVAL when it already has that status, or when closing a goal
+ * that is closed the other way (reopen it first).
  */
 int goals_set_status(goals_store *s, const goals_id *id, goals_status to,
 		     const char *message, goals_time now);

@@ -560,17 +560,17 @@ static void test_schema_fresh(void **state)
 
 	goals_store_close(s);
 	db = raw_open(fx->db);
-	assert_int_equal(raw_int(db, "PRAGMA user_version"), 1);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 2);
 	assert_int_equal(raw_int(db, "PRAGMA application_id"), 0x676f616c);
-	/* the tables of schema 1 */
+	/* the tables of schema 2 */
 	assert_int_equal(raw_int(db, "SELECT count(*) FROM sqlite_schema"
 				     " WHERE type = 'table' AND name IN"
 				     " ('goals', 'revisions', 'entries',"
-				     " 'events')"),
-			 4);
+				     " 'events', 'periods')"),
+			 5);
 	assert_int_equal(raw_int(db, "SELECT count(*) FROM sqlite_schema"
 				     " WHERE type = 'trigger'"),
-			 2);
+			 6);
 	mode = raw_text(db, "PRAGMA journal_mode");
 	assert_string_equal(mode, "wal");
 	free(mode);
@@ -580,7 +580,7 @@ static void test_schema_fresh(void **state)
 	s = open_ok(fx->db, 0);
 	goals_store_close(s);
 	db = raw_open(fx->db);
-	assert_int_equal(raw_int(db, "PRAGMA user_version"), 1);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 2);
 	sqlite3_close(db);
 }
 
@@ -614,6 +614,77 @@ static void test_foreign_sqlite(void **state)
 	assert_int_equal(raw_int(db, "PRAGMA user_version"), 0);
 	assert_int_equal(raw_int(db, "SELECT count(*) FROM notes"), 1);
 	sqlite3_close(db);
+}
+
+/*
+ * A store of schema 1 (before the period sums) is migrated forward on
+ * open: the sums are built from the entries it holds, and kept from then
+ * on; entries can no longer be changed.
+ */
+static void test_migrate_1_to_2(void **state)
+{
+	struct fx *fx = *state;
+	goals_store *s = open_ok(fx->db, GOALS_OPEN_CREATE);
+	goals_fields f;
+	goals_goal *g;
+	sqlite3 *db;
+	char sql[512];
+
+	goals_fields_init(&f);
+	assert_int_equal(goals_fields_set_str(&f, GOALS_F_TEXT, "Call Mum"), 0);
+	assert_int_equal(goals_add(&g, s, &f, 1764236400), 0); /* 2025-11-27 */
+	goals_store_close(s);
+	/* take the store back to schema 1, with entries on four days of
+	 * two weeks and two months */
+	db = raw_open(fx->db);
+	raw_exec(db, "DROP TRIGGER entries_periods_ai;"
+		     " DROP TRIGGER entries_periods_ad;"
+		     " DROP TRIGGER entries_immutable;"
+		     " DROP TRIGGER revisions_immutable;"
+		     " DROP TABLE periods; PRAGMA user_version = 1");
+	snprintf(sql, sizeof(sql),
+		 "INSERT INTO entries (uuid, goal, at, day, value) VALUES"
+		 " ('%s', 1, '2025-11-24T10:00:00Z', '2025-11-24', 1),"
+		 " ('%s', 1, '2025-11-30T10:00:00Z', '2025-11-30', 2),"
+		 " ('%s', 1, '2025-12-01T10:00:00Z', '2025-12-01', 4),"
+		 " ('%s', 1, '2025-12-02T10:00:00Z', '2025-12-02', 8)",
+		 "00000000000000000000000000000001",
+		 "00000000000000000000000000000002",
+		 "00000000000000000000000000000003",
+		 "00000000000000000000000000000004");
+	raw_exec(db, sql);
+	sqlite3_close(db);
+
+	s = open_ok(fx->db, 0);
+	goals_store_close(s);
+	db = raw_open(fx->db);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 2);
+	/* Monday 24 Nov .. Sunday 30 Nov, then the week of 1 Dec */
+	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE"
+				     " every = 'week' AND first = '2025-11-24'"),
+			 3);
+	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE"
+				     " every = 'week' AND first = '2025-12-01'"),
+			 12);
+	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE"
+				     " every = 'month' AND first = '2025-11-01'"),
+			 3);
+	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE"
+				     " every = 'month' AND first = '2025-12-01'"),
+			 12);
+	/* and kept by the triggers from now on */
+	raw_exec(db, "INSERT INTO entries (uuid, goal, at, day, value) VALUES"
+		     " ('00000000000000000000000000000005', 1,"
+		     " '2025-12-03T10:00:00Z', '2025-12-03', 16)");
+	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE"
+				     " every = 'week' AND first = '2025-12-01'"),
+			 28);
+	assert_int_not_equal(sqlite3_exec(db, "UPDATE entries SET value = 0",
+					  NULL, NULL, NULL),
+			     SQLITE_OK);
+	sqlite3_close(db);
+	goals_goal_free(g);
+	goals_fields_clear(&f);
 }
 
 static void test_foreign_application_id(void **state)
@@ -962,6 +1033,8 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(test_foreign_application_id,
 						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_1_to_2, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(test_garbage, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_directory, setup,
 						teardown),
