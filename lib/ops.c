@@ -14,6 +14,7 @@
 #include "progress.h"
 #include "ops.h"
 #include "storage.h"
+#include "vec.h"
 
 /* How many candidates an ambiguous id lists. */
 #define MAX_CANDIDATES 10
@@ -358,16 +359,10 @@ static int list_add(void *vctx, store_row *row)
 		return rc;
 	}
 	row->g.short_len = short_len_sorted(ctx->ids, ctx->n_ids, &row->g.id);
-	if (ctx->out->count == ctx->cap) {
-		size_t ncap = ctx->cap ? ctx->cap * 2 : 16;
-		goals_goal *grown =
-			realloc(ctx->out->items, ncap * sizeof(*grown));
-		if (!grown) {
-			goals_fields_clear(&row->g.f);
-			return goals_error_oom();
-		}
-		ctx->out->items = grown;
-		ctx->cap = ncap;
+	if ((rc = vec_grow(&ctx->out->items, ctx->out->count, &ctx->cap,
+			   sizeof(*ctx->out->items)))) {
+		goals_fields_clear(&row->g.f);
+		return rc;
 	}
 	ctx->out->items[ctx->out->count++] = row->g;
 	return GOALS_OK;

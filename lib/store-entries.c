@@ -15,19 +15,15 @@
 #include "id.h"
 #include "progress.h"
 #include "store-int.h"
+#include "vec.h"
 
 /* Append (first, sum) to the growing array *v of *n (capacity *cap). */
 static int push_period(store_period **v, size_t *n, size_t *cap,
 		       goals_date first, double sum)
 {
-	if (*n == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 16;
-		store_period *grown = realloc(*v, ncap * sizeof(**v));
-		if (!grown)
-			return goals_error_oom();
-		*v = grown;
-		*cap = ncap;
-	}
+	int rc = vec_grow(v, *n, cap, sizeof(**v));
+	if (rc)
+		return rc;
 	(*v)[*n].first = first;
 	(*v)[*n].sum = sum;
 	(*n)++;
@@ -192,17 +188,11 @@ int store_entry_points(goals_store *s, int64_t gid, goals_date from,
 	sqlite3_bind_int64(st, 1, gid);
 	sq_bind_date(st, 2, from);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			size_t ncap = cap ? cap * 2 : 32;
-			goals_point *grown = realloc(v, ncap * sizeof(*v));
-			if (!grown) {
-				free(v);
-				sq_release(s, st);
-				*n = 0;
-				return goals_error_oom();
-			}
-			v = grown;
-			cap = ncap;
+		if (vec_grow(&v, *n, &cap, sizeof(*v))) {
+			free(v);
+			sq_release(s, st);
+			*n = 0;
+			return GOALS_ENOMEM;
 		}
 		v[*n].day = sq_col_date(st, 0);
 		v[*n].value = sqlite3_column_double(st, 1);

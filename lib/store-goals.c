@@ -13,6 +13,7 @@
 #include "goals/parse.h"
 #include "id.h"
 #include "store-int.h"
+#include "vec.h"
 
 /* Goals ------------------------------------------------------------------ */
 
@@ -347,28 +348,27 @@ int store_id_neighbours(goals_store *s, const goals_id *id, goals_id *prev,
 		      id, next, has_next);
 }
 
-int store_id_all(goals_store *s, goals_id **out, size_t *n)
+/*
+ * The ids (column 0) of a query, with hex (when not NULL) bound to its
+ * parameter 1; *out is malloc'd (NULL when none).
+ */
+static int query_ids(goals_store *s, const char *sql, const char *hex,
+		     goals_id **out, size_t *n)
 {
 	sqlite3_stmt *st;
 	goals_id *ids = NULL;
 	size_t cap = 0;
-	int rc = sq_prepare(s, &st, "SELECT uuid FROM goals ORDER BY uuid");
+	int rc = sq_prepare(s, &st, sql);
 	*out = NULL;
 	*n = 0;
 	if (rc)
 		return rc;
+	if (hex)
+		sqlite3_bind_text(st, 1, hex, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			size_t ncap = cap ? cap * 2 : 64;
-			goals_id *grown = realloc(ids, ncap * sizeof(*ids));
-			if (!grown) {
-				free(ids);
-				sq_release(s, st);
-				*n = 0;
-				return goals_error_oom();
-			}
-			ids = grown;
-			cap = ncap;
+		if (vec_grow(&ids, *n, &cap, sizeof(*ids))) {
+			rc = SQLITE_NOMEM;
+			break;
 		}
 		sq_col_id(st, 0, &ids[(*n)++]);
 	}
@@ -376,10 +376,17 @@ int store_id_all(goals_store *s, goals_id **out, size_t *n)
 	if (rc != SQLITE_DONE) {
 		free(ids);
 		*n = 0;
-		return sq_fail(s, rc, "read goal ids");
+		return rc == SQLITE_NOMEM ? GOALS_ENOMEM
+					  : sq_fail(s, rc, "read goal ids");
 	}
 	*out = ids;
 	return GOALS_OK;
+}
+
+int store_id_all(goals_store *s, goals_id **out, size_t *n)
+{
+	return query_ids(s, "SELECT uuid FROM goals ORDER BY uuid", NULL, out,
+			 n);
 }
 
 /* History -------------------------------------------------------------- */
@@ -402,15 +409,9 @@ int store_revisions(goals_store *s, int64_t gid, goals_revision **out,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		goals_revision *r;
 		const char *msg = (const char *)sqlite3_column_text(st, 2);
-		if (*n == cap) {
-			size_t ncap = cap ? cap * 2 : 8;
-			goals_revision *grown = realloc(v, ncap * sizeof(*v));
-			if (!grown) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			v = grown;
-			cap = ncap;
+		if (vec_grow(&v, *n, &cap, sizeof(*v))) {
+			rc = SQLITE_NOMEM;
+			break;
 		}
 		r = &v[*n];
 		memset(r, 0, sizeof(*r));
@@ -479,15 +480,9 @@ int store_events(goals_store *s, int64_t gid, goals_event **out, size_t *n)
 		const char *type = (const char *)sqlite3_column_text(st, 2);
 		const char *msg = (const char *)sqlite3_column_text(st, 3);
 		goals_event *e;
-		if (*n == cap) {
-			size_t ncap = cap ? cap * 2 : 8;
-			goals_event *grown = realloc(v, ncap * sizeof(*v));
-			if (!grown) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			v = grown;
-			cap = ncap;
+		if (vec_grow(&v, *n, &cap, sizeof(*v))) {
+			rc = SQLITE_NOMEM;
+			break;
 		}
 		e = &v[*n];
 		memset(e, 0, sizeof(*e));
@@ -545,39 +540,9 @@ int store_goal_delete(goals_store *s, int64_t gid)
 int store_children(goals_store *s, const goals_id *id, goals_id **out,
 		   size_t *n)
 {
-	sqlite3_stmt *st;
-	goals_id *v = NULL;
-	size_t cap = 0;
-	int rc = sq_prepare(s, &st,
-			    "SELECT g.uuid FROM revisions r JOIN goals g"
-			    " ON g.gid = r.goal AND g.revision = r.number"
-			    " WHERE r.parent = ?1 ORDER BY g.created, g.gid");
-	*out = NULL;
-	*n = 0;
-	if (rc)
-		return rc;
-	sqlite3_bind_text(st, 1, id->hex, -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			size_t ncap = cap ? cap * 2 : 8;
-			goals_id *grown = realloc(v, ncap * sizeof(*v));
-			if (!grown) {
-				free(v);
-				sq_release(s, st);
-				*n = 0;
-				return goals_error_oom();
-			}
-			v = grown;
-			cap = ncap;
-		}
-		sq_col_id(st, 0, &v[(*n)++]);
-	}
-	sq_release(s, st);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		*n = 0;
-		return sq_fail(s, rc, "find child goals");
-	}
-	*out = v;
-	return GOALS_OK;
+	return query_ids(s,
+			 "SELECT g.uuid FROM revisions r JOIN goals g"
+			 " ON g.gid = r.goal AND g.revision = r.number"
+			 " WHERE r.parent = ?1 ORDER BY g.created, g.gid",
+			 id->hex, out, n);
 }
