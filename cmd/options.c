@@ -44,8 +44,28 @@ void opt_usage(const struct usage *u, const struct opt *opts, int to_err)
 	for (i = 0; u->synopsis[i]; i++)
 		fprintf(out, "%s goals %s %s\n", i ? "   or:" : "usage:", u->cmd,
 			u->synopsis[i]);
-	if (u->summary)
-		fprintf(out, "\n%s\n", u->summary);
+	if (u->summary) {
+		/* wrapped at 72 columns */
+		const char *p = u->summary;
+		size_t col = 0;
+		fputc('\n', out);
+		while (*p) {
+			size_t w = strcspn(p, " ");
+			if (col && col + 1 + w > 72) {
+				fputc('\n', out);
+				col = 0;
+			} else if (col) {
+				fputc(' ', out);
+				col++;
+			}
+			fwrite(p, 1, w, out);
+			col += w;
+			p += w;
+			while (*p == ' ')
+				p++;
+		}
+		fputc('\n', out);
+	}
 	for (o = opts; o && o->kind != OPT_END; o++) {
 		int w;
 		if (o->kind == OPT_GROUP)
