@@ -86,8 +86,9 @@ static void pace_lines(const goals_goal *g, const goals_pace *p)
 	char a[32], b[32], d[GOALS_DATE_BUFSZ];
 	if (f->kind == GOALS_KIND_HABIT) {
 		if (p->periods)
-			printf("  last %d %ss: met %d\n", p->periods,
-			       goals_every_name(f->every), p->periods_met);
+			printf("  last %d %s%s: met %d\n", p->periods,
+			       goals_every_name(f->every),
+			       p->periods == 1 ? "" : "s", p->periods_met);
 		printf("  streak: %d %s%s in a row (best %d)\n", p->streak,
 		       goals_every_name(f->every), p->streak == 1 ? "" : "s",
 		       p->best_streak);

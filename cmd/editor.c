@@ -106,9 +106,8 @@ char *editor_template(const char *const vals[FA_N], const goals_smart *r,
 	bprintf(&b, "# %s, one field a line as \"key: value\"; leave a value "
 		    "empty for none.\n"
 		    "# Lines starting with '#' are ignored; an empty file "
-		    "aborts%s.\n#\n",
-		refine ? "Change the goal" : "Write your goal",
-		refine ? ", and so does an unchanged one" : "");
+		    "aborts, and so does an unchanged one.\n#\n",
+		refine ? "Change the goal" : "Write your goal");
 	for (i = 0; i < FA_N; i++) {
 		bprintf(&b, "# %s\n", field_help[i]);
 		bprintf(&b, "%s: %s\n", field_key(i),
