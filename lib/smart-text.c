@@ -61,6 +61,7 @@ static double word_number(const char *w)
 		    {"sixty", 60},   {"seventy", 70},   {"eighty", 80},
 		    {"ninety", 90},  {"hundred", 100},  {"thousand", 1000},
 		    {"dozen", 12},   {"once", 1},       {"twice", 2},
+		    {"couple", 2},
 		    {"thrice", 3},   {"half", 0.5}};
 	for (i = 0; i < sizeof(number_words) / sizeof(number_words[0]); i++)
 		if (!strcmp(w, number_words[i]))
@@ -659,7 +660,7 @@ static int read_date(const struct toks *t, size_t i, int loose,
 		if (tok_is(t, k, "the"))
 			k++;
 		if (tok_is(t, k, "week") || tok_is(t, k, "month") ||
-		    tok_is(t, k, "year")) {
+		    tok_is(t, k, "year") || tok_is(t, k, "quarter")) {
 			/* the end of the week/month/year: this one's */
 			struct toks one = {t->t + k, 1};
 			struct tok this_tok[2];
@@ -706,6 +707,13 @@ static int read_date(const struct toks *t, size_t i, int loose,
 			*len = j + 1 - i;
 			return 1;
 		}
+		if (tok_is(t, j, "quarter")) {
+			m = ((tm - 1) / 3 + 1 + next) * 3;
+			y = ty + (m > 12);
+			*d = month_end(y, m > 12 ? m - 12 : m);
+			*len = j + 1 - i;
+			return 1;
+		}
 		if ((s = season_month(t, j)) ||
 		    (wd = word_weekday(t->t[j < t->n ? j : 0].s)) ||
 		    word_month(t->t[j < t->n ? j : 0].s)) {
@@ -735,7 +743,45 @@ static int read_date(const struct toks *t, size_t i, int loose,
 			return day_of(t, &j, m, day, today, d) &&
 			       (*len = j - i, 1);
 		}
+		/* "by the 15th": the next such day of a month */
+		if (loose && t->t[i].ordinal) {
+			int dd;
+			goals_date_to_ymd(today, &y, &m, &dd);
+			for (;;) {
+				if (day >= dd && day <= goals_days_in_month(y, m)) {
+					goals_date_from_ymd(d, y, m, day);
+					break;
+				}
+				dd = 1;
+				if (++m > 12) {
+					m = 1;
+					y++;
+				}
+			}
+			*len = 1;
+			return 1;
+		}
 		return 0;
+	}
+	/* the 15th */
+	if (tok_is(t, i, "the") && loose && i + 1 < t->n &&
+	    t->t[i + 1].ordinal &&
+	    read_date(t, i + 1, 1, today, d, len, season_no_year, ambiguous)) {
+		(*len)++;
+		return 1;
+	}
+	/* Q2 [2026]: the end of a quarter */
+	if (t->t[i].type == TOK_CODE && t->t[i].s[0] == 'q' &&
+	    t->t[i].s[1] >= '1' && t->t[i].s[1] <= '4' && !t->t[i].s[2]) {
+		m = 3 * (t->t[i].s[1] - '0');
+		if (year_at(t, i + 1, &y)) {
+			*len = 2;
+		} else {
+			y = ty + (m < tm);
+			*len = 1;
+		}
+		*d = month_end(y, m);
+		return 1;
 	}
 	/* March 31[,] [2025]; March 2025; March (loose) */
 	if ((m = word_month(t->t[i].s))) {
@@ -773,7 +819,8 @@ static int read_date(const struct toks *t, size_t i, int loose,
 		*len = 1;
 		return 1;
 	}
-	if (tok_is(t, i, "easter") || tok_is(t, i, "christmas")) {
+	if (tok_is(t, i, "easter") || tok_is(t, i, "christmas") ||
+	    tok_is(t, i, "xmas") || tok_is(t, i, "x-mas")) {
 		int easter_day = tok_is(t, i, "easter");
 		j = i + 1;
 		if (tok_is(t, j, "day") || tok_is(t, j, "eve"))

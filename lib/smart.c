@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "error.h"
@@ -55,8 +56,20 @@ static const char *const conditions[] = {"when", "whenever", "if", "during",
 
 /* A state, not a behaviour. */
 static const char *const state_verbs[] = {"be", "become", "feel", "stay",
-					  "remain", "seem", "look", "keep",
-					  NULL};
+					  "remain", "seem", NULL};
+
+/* States one can "get" or "stay" in: "get in shape", "get fit". */
+static const char *const state_adjectives[] = {
+	"fit", "healthy", "happy", "calm", "confident", "organised",
+	"organized", "motivated", "productive", "well", "sober", "strong",
+	"thin", "slim", "shape", "track", "sorted", "better", "unstuck",
+	"positive", "centred", "centered", "grounded", "balanced", "stable",
+	"comfortable", "closer", "clean", "clear", NULL};
+
+/* Words that say "less" or "more" of a measure without a number when
+ * they follow the thing: "get my PHQ-9 down". */
+static const char *const directions[] = {"down", "up", "lower", "higher",
+					 NULL};
 
 /* Vague process verbs: what to do is not said. */
 static const char *const vague_verbs[] = {
@@ -178,7 +191,9 @@ static const char *const milestone_verbs[] = {
 	"talk",     "find",    "hand",     "retrain", "qualify",  "train",
 	"introduce", "ring",   "phone",    "contact", "message",  "decorate",
 	"visit",    "take",    "sit",      "submit",  "build",    "repaint",
-	"rent",     "reach",   "tell",     NULL};
+	"rent",     "reach",   "tell",     "throw",   "bin",      "delete",
+	"uninstall", "unsubscribe", "block", "sell",  "quit",     "land",
+	"secure",   "win",     "earn",     "gain",    NULL};
 
 /* Words that introduce the object of a verb. */
 static const char *const determiners[] = {
@@ -241,7 +256,25 @@ static const char *const others_feelings[] = {
 static const char *const others_decisions[] = {
 	"forgive", "accept", "apologise", "apologize", "agree", "say",
 	"sign", "come", "visit", "move", "pay", "return", "give", "lend",
-	"admit", "let", "allow", "marry", "call", "meet", NULL};
+	"admit", "let", "allow", "marry", "call", "meet", "waive", "fix",
+	"refund", "approve", "change", "stop", "hire", "promote", "cancel",
+	"remove", "repair", "replace", "reply", "respond", "sign", "help",
+	"drop", "lower", "raise", "reduce", "extend", "renew", "offer",
+	"deliver", "send", "join", NULL};
+
+/* Where one gets someone to: "get the kids to school". */
+static const char *const places[] = {
+	"school", "work", "bed", "class", "church", "gym", "nursery",
+	"practice", "training", "sleep", "appointments", "hospital", "town",
+	"court", "uni", "college", "football", "swimming", NULL};
+
+/* Institutions that decide: "get the bank to waive the fee". */
+static const char *const institutions[] = {
+	"bank", "council", "landlord", "company", "school", "university",
+	"uni", "hr", "boss", "doctor", "gp", "insurer", "employer", "agency",
+	"court", "government", "letting", "agent", "manager", "surgery",
+	"hospital", "nhs", "insurance", "lender", "provider", "airline",
+	NULL};
 
 /* Outcomes others judge but one's own work drives. */
 static const char *const judged[] = {
@@ -285,7 +318,8 @@ static const char *const period_words[] = {
 	"fortnight", "year",  "session", "shift",   "meal",    NULL};
 static const char *const frequency_words[] = {
 	"daily", "weekly", "monthly", "nightly", "fortnightly", "hourly",
-	"yearly", "annually", NULL};
+	"yearly", "annually", "weeknights", "weekdays", "weekends",
+	"mornings", "evenings", "nights", "workdays", "everyday", NULL};
 
 /* Text analysis ------------------------------------------------------- */
 
@@ -345,6 +379,14 @@ static int has_frequency(const struct reading *r, size_t from, size_t to)
 			continue;
 		if (tok_in(t, i, frequency_words))
 			return 1;
+		/* "7 hours of sleep a night": a count per period */
+		if ((tok_is(t, i, "a") || tok_is(t, i, "an")) &&
+		    tok_in(t, i + 1, period_words)) {
+			size_t k;
+			for (k = i; k > from && k + 5 > i; k--)
+				if (quantity_at(t, k - 1))
+					return 1;
+		}
 		if (tok_is(t, i, "every") || tok_is(t, i, "each") ||
 		    tok_is(t, i, "per")) {
 			size_t j = i + 1;
@@ -432,10 +474,40 @@ static size_t reason_start(const struct toks *t)
 
 /* Find the head verb of the goal: skip a leading condition ("when I
  * notice X, pause ...") and fillers ("I want to", "try to"). */
+/* 1 for an adverb of manner or degree before the verb: "honestly",
+ * "really", "finally" (a word of 5+ letters ending in "ly"). */
+static int adverb(const struct toks *t, size_t i)
+{
+	const char *w = t->t[i].s;
+	size_t l = strlen(w);
+	return t->t[i].type == TOK_WORD && l >= 5 && !strcmp(w + l - 2, "ly") &&
+	       strcmp(w, "reply") && strcmp(w, "apply") && strcmp(w, "rely") &&
+	       strcmp(w, "supply") && strcmp(w, "family");
+}
+
 static size_t find_head(struct reading *r)
 {
+	static const char *const intents[] = {
+		"want to", "wanna", "would like to", "i'd like to",
+		"goal is to", "going to", "gonna", "plan to", "hope to",
+		"trying to", "try to", "need to", "i will", "i'll", NULL};
 	const struct toks *t = &r->t;
-	size_t i = 0, k;
+	size_t i = 0, k, m;
+	/* "I honestly don't know, I just want to feel ...": the goal is
+	 * what comes after the first words of intent, when they come
+	 * after a comma */
+	for (k = 1; k < r->main_end && !i; k++) {
+		if (!tok_is(t, k - 1, ",") && !tok_is(t, k - 1, ";"))
+			continue;
+		for (m = k; m < r->main_end && m < k + 4 && !i; m++) {
+			size_t p;
+			for (p = 0; intents[p]; p++)
+				if (tok_phrase(t, m, intents[p])) {
+					i = k;
+					break;
+				}
+		}
+	}
 	if (tok_in(t, 0, conditions) ||
 	    (tok_is(t, 0, "every") && tok_is(t, 1, "time"))) {
 		for (k = 1; k < r->main_end; k++)
@@ -446,14 +518,18 @@ static size_t find_head(struct reading *r)
 	}
 	while (i < r->main_end) {
 		const struct tok *k2 = &t->t[i];
-		if (k2->type == TOK_PUNCT) {
+		/* punctuation, and a time said first: "by June, find ..." */
+		if (k2->type == TOK_PUNCT || k2->time ||
+		    ((tok_is(t, i, "by") || tok_is(t, i, "until") ||
+		      tok_is(t, i, "before")) &&
+		     i + 1 < t->n && t->t[i + 1].time)) {
 			i++;
 			continue;
 		}
 		if (tok_is(t, i, "try") || tok_is(t, i, "trying"))
 			r->try_to = 1;
-		if (tok_in(t, i, fillers) && !(tok_is(t, i, "start") &&
-					       !tok_is(t, i + 1, "to"))) {
+		if ((tok_in(t, i, fillers) || adverb(t, i)) &&
+		    !(tok_is(t, i, "start") && !tok_is(t, i + 1, "to"))) {
 			/* "learn" and "start" count as fillers only before
 			 * "to" */
 			if ((tok_is(t, i, "learn") || tok_is(t, i, "start") ||
@@ -473,6 +549,35 @@ static size_t find_head(struct reading *r)
 	return i < r->main_end ? i : t->n;
 }
 
+/*
+ * "By June, because my lease ends, find a new flat": when nothing to do
+ * stands before the reason, and the reason clause ends at a comma with
+ * more words after it, those words are the goal: move the reason clause
+ * after them, so that the goal is [0, main_end) again.
+ */
+static void move_reason_last(struct reading *r)
+{
+	struct toks *t = &r->t;
+	size_t start = r->main_end, end, rest, k;
+	struct tok *moved;
+	for (end = start; end < t->n; end++)
+		if (tok_is(t, end, ",") || tok_is(t, end, ";"))
+			break;
+	if (end + 1 >= t->n)
+		return;
+	rest = t->n - (end + 1);
+	moved = malloc((end + 1 - start) * sizeof(*moved));
+	if (!moved)
+		return; /* read as it stands */
+	memcpy(moved, t->t + start, (end + 1 - start) * sizeof(*moved));
+	memmove(t->t + start, t->t + end + 1, rest * sizeof(*moved));
+	memcpy(t->t + start + rest, moved, (end + 1 - start) * sizeof(*moved));
+	free(moved);
+	r->main_end = start + rest;
+	for (k = 0; k < t->n; k++)
+		t->t[k].time = 0;
+}
+
 /* Read the goal's text. */
 static int read_text(struct reading *r, const char *text, goals_date today,
 		     goals_date start)
@@ -485,6 +590,11 @@ static int read_text(struct reading *r, const char *text, goals_date today,
 	r->try_to = 0;
 	find_deadline(&r->when, &r->t, 0, r->t.n, today, start);
 	r->head = find_head(r);
+	if (r->head >= r->t.n && r->has_reason) {
+		move_reason_last(r);
+		find_deadline(&r->when, &r->t, 0, r->t.n, today, start);
+		r->head = find_head(r);
+	}
 	return GOALS_OK;
 }
 
@@ -493,6 +603,8 @@ static int read_text(struct reading *r, const char *text, goals_date today,
 static size_t object_after(const struct reading *r, size_t i)
 {
 	size_t j = i + 1;
+	if (tok_in(&r->t, j, particles))
+		j++;
 	while (j < r->main_end &&
 	       (tok_in(&r->t, j, determiners) || r->t.t[j].type == TOK_NUM ||
 		tok_in(&r->t, j, plain_adjectives)) &&
@@ -555,6 +667,17 @@ static void head_phrase(char *buf, size_t n, const struct reading *r)
 	words(buf, n, r, r->head, i);
 }
 
+/* 1 when the goal moves a measure "down" or "up" with no number: "get
+ * my PHQ-9 down", "bring my spending down". */
+static int directional(const struct reading *r)
+{
+	const struct toks *t = &r->t;
+	size_t h = r->head;
+	return (tok_is(t, h, "get") || tok_is(t, h, "bring") ||
+		tok_is(t, h, "keep") || tok_is(t, h, "push")) &&
+	       has_word(r, h + 2, r->main_end, directions);
+}
+
 /* 1 when word i names someone else: a person noun, a pronoun, or a
  * name written with a capital ("Priya"). */
 static int person_at(const struct toks *t, size_t i)
@@ -580,7 +703,7 @@ static size_t person_end(const struct toks *t, size_t i)
 		j++;
 	if (tok_is(t, j, "best") || tok_is(t, j, "new") || tok_is(t, j, "old"))
 		j++;
-	if (person_at(t, j))
+	if (person_at(t, j) || tok_in(t, j, institutions))
 		return j + 1;
 	/* "her" alone: "make her forgive me" */
 	return tok_is(t, i, "her") ? i + 1 : i;
@@ -641,12 +764,22 @@ static int others_feel(const struct reading *r)
 				return 1;
 		return 0;
 	}
-	if (!tok_is(t, h, "make"))
+	if (!tok_is(t, h, "make") && !tok_is(t, h, "get"))
 		return 0;
 	j = person_end(t, h + 1);
-	return j > h + 1 && (tok_in(t, j, others_feelings) ||
-			     tok_in(t, j, emotional_nouns));
+	if (j == h + 1)
+		return 0;
+	/* get everyone in my group to like me */
+	for (; tok_is(t, h, "get") && j < r->main_end && j < h + 8 &&
+	       !tok_is(t, j, "to");
+	     j++)
+		;
+	if (tok_is(t, h, "get") && tok_is(t, j, "to"))
+		j++;
+	return tok_in(t, j, others_feelings) || tok_in(t, j, emotional_nouns);
 }
+
+static int others_outcome(const struct reading *r);
 
 static void judge_specific(goals_criterion *c, const struct reading *r)
 {
@@ -690,9 +823,13 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 		    "giving up a behaviour is a concrete action", NULL);
 		return;
 	}
-	if ((tok_in(t, h, state_verbs) && !(tok_is(t, h, "be") &&
-					     tok_in(t, h + 1, be_concrete))) ||
-	    (tok_is(t, h, "get") && tok_in(t, h + 1, comparatives)) ||
+	if ((tok_in(t, h, state_verbs) && !tok_in(t, h + 1, be_concrete)) ||
+	    ((tok_is(t, h, "get") || tok_is(t, h, "stay") ||
+	      tok_is(t, h, "keep")) &&
+	     (tok_in(t, h + 1, comparatives) ||
+	      tok_in(t, h + 1, state_adjectives) ||
+	      (tok_is(t, h + 1, "in") && tok_in(t, h + 2, state_adjectives)) ||
+	      (tok_is(t, h + 1, "back") && tok_is(t, h + 2, "on")))) ||
 	    others_feel(r)) {
 		say(c, counted ? GOALS_WARN : GOALS_FAIL, "state-only",
 		    counted ? "the goal is worded as a state; the behaviour "
@@ -715,7 +852,8 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 		return;
 	}
 	if (tok_in(t, h, generic_verbs) && o < t->n &&
-	    tok_in(t, o, generic_objects) && !tok_is(t, o, "myself")) {
+	    tok_in(t, o, generic_objects) && !tok_is(t, o, "myself") &&
+	    !others_outcome(r)) {
 		say(c, GOALS_FAIL, "generic-object",
 		    "a general verb with a general object says nothing "
 		    "particular",
@@ -744,7 +882,8 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 		    phrase);
 		return;
 	}
-	if (has_word(r, 0, r->main_end, comparatives) &&
+	if ((has_word(r, 0, r->main_end, comparatives) ||
+	     directional(r)) &&
 	    !has_quantity(r, 0, r->main_end)) {
 		say(c, GOALS_FAIL, "comparative",
 		    "'more', 'less' or 'better' with no number says no "
@@ -755,7 +894,7 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 		return;
 	}
 	if (o < t->n && tok_in(t, o, generic_objects) &&
-	    !tok_is(t, o, "myself") && !counted) {
+	    !tok_is(t, o, "myself") && !counted && !others_outcome(r)) {
 		say(c, GOALS_FAIL, "generic-object",
 		    "the goal acts on no one and nothing in particular",
 		    "say who or what, and how many: '%s' could be 'meet two "
@@ -790,6 +929,12 @@ static int others_decision(const struct reading *r)
 	j = person_end(t, h + 1);
 	if (j == h + 1)
 		return 0;
+	/* "get everyone in my friend group to come" */
+	for (; j < r->main_end && j < h + 8 && !tok_is(t, j, "to") &&
+	       t->t[j].type != TOK_PUNCT;
+	     j++)
+		if (tok_in(t, j, others_decisions))
+			return 1;
 	if (tok_is(t, j, "to"))
 		j++;
 	return tok_in(t, j, others_decisions);
@@ -806,7 +951,7 @@ static int milestone(const struct reading *r)
 	if (others_feel(r))
 		return 0;
 	/* "get a better job": an outcome, but which one is not said */
-	if (has_word(r, 0, r->main_end, comparatives) &&
+	if ((has_word(r, 0, r->main_end, comparatives) || directional(r)) &&
 	    !has_quantity(r, 0, r->main_end))
 		return 0;
 	/* go to Japan, introduce myself, ask Mum to ... */
@@ -888,6 +1033,20 @@ static void judge_measurable(goals_criterion *c, const struct reading *r,
 
 /* Achievable ----------------------------------------------------------- */
 
+/* 1 when a "not" stands before word i in its clause. */
+static int negated(const struct toks *t, size_t i)
+{
+	size_t k;
+	for (k = i; k > 0 && k + 6 > i; k--) {
+		if (t->t[k - 1].type == TOK_PUNCT)
+			return 0;
+		if (tok_is(t, k - 1, "not") || tok_is(t, k - 1, "don't") ||
+		    tok_is(t, k - 1, "dont"))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when an absolutist word of the goal is its target (not the reason,
  * not a "why I always ..." that describes the problem). */
 static int absolutist(const struct reading *r, char *word, size_t n)
@@ -905,6 +1064,9 @@ static int absolutist(const struct reading *r, char *word, size_t n)
 		/* "I always say yes": a description of the problem */
 		if (i > 0 && tok_in(t, i - 1, subjects) &&
 		    (tok_is(t, i, "always") || tok_is(t, i, "never")))
+			continue;
+		/* "not be so tired all the time": so is this */
+		if (negated(t, i))
 			continue;
 		if (tok_in(t, i, absolutes) ||
 		    (tok_is(t, i, "every") && tok_is(t, i + 1, "time")) ||
@@ -931,10 +1093,13 @@ static int others_outcome(const struct reading *r)
 			    person_end(t, i + 1) == i + 1 &&
 			    !tok_is(t, i, "convince") && !tok_is(t, i, "persuade"))
 				continue;
-			for (k = i + 1; k < i + 6 && k < r->main_end; k++)
-				if (tok_is(t, k, "to") &&
-				    !tok_is(t, k + 1, "the") &&
-				    !tok_is(t, k + 1, "a"))
+			for (k = i + 1; k < i + 8 && k < r->main_end; k++)
+				if (tok_is(t, k, "to") && k + 1 < r->main_end &&
+				    (tok_in(t, k + 1, others_decisions) ||
+				     (person_end(t, i + 1) > i + 1 &&
+				      t->t[k + 1].type == TOK_WORD &&
+				      !tok_in(t, k + 1, determiners) &&
+				      !tok_in(t, k + 1, places))))
 					return 1;
 		}
 		/* make my mum proud, make Priya agree, make my flatmates

@@ -258,6 +258,34 @@ static void test_specific(void **state)
 		{.text = "I want to call Mum", .l = 'S', .want = 'p',
 		 .code = "behaviour"},
 
+		/* states one gets in, measures moved with no number */
+		{.text = "get in shape before I turn 30", .l = 'S', .want = 'f',
+		 .code = "state-only"},
+		{.text = "get fit", .l = 'S', .want = 'f', .code = "state-only"},
+		{.text = "get a new passport", .l = 'S', .want = 'p'},
+		{.text = "stay in the top 5 on the sales table", .l = 'S',
+		 .want = 'o'},
+		{.text = "get my PHQ-9 down", .l = 'S', .want = 'f',
+		 .code = "comparative"},
+		{.text = "get my PHQ-9 down to 9", .l = 'S', .want = 'o'},
+		{.text = "get up at 6:30 on weekdays", .l = 'S', .want = 'o'},
+		/* the words after "I just want to", past a comma */
+		{.text = "I honestly don't know, I just want to feel like "
+			 "myself again",
+		 .l = 'S', .want = 'f', .code = "state-only"},
+		{.text = "honestly, I just want to call my brother on Sundays",
+		 .l = 'S', .want = 'o'},
+		/* a reason in the middle */
+		{.text = "by June, because my lease ends, find a new flat",
+		 .l = 'S', .want = 'o'},
+		{.text = "by June, because my lease ends, be happier",
+		 .l = 'S', .want = 'f', .code = "state-only"},
+		/* someone else's feelings, someone else's act */
+		{.text = "get everyone in my friend group to like me", .l = 'S',
+		 .want = 'f', .code = "state-only"},
+		{.text = "get everyone in my friend group to come to my 30th",
+		 .l = 'S', .want = 'o'},
+
 		/* insight */
 		{.text = "I want to understand why I always procrastinate",
 		 .l = 'S', .want = 'f', .code = "insight"},
@@ -408,6 +436,26 @@ static void test_specific(void **state)
 static void test_measurable(void **state)
 {
 	static const struct row rows[] = {
+		/* frequencies in the plural, counts in words, more
+		 * milestones */
+		{.text = "be in bed by 23:00 on weeknights", .l = 'M',
+		 .want = 'p', .code = "frequency"},
+		{.text = "be in bed by 23:00", .l = 'M', .want = 'f',
+		 .code = "no-measure"},
+		{.text = "hit the gym a couple of times a week", .l = 'M',
+		 .want = 'p', .code = "quantity"},
+		{.text = "throw away my vape", .l = 'M', .want = 'p',
+		 .code = "milestone"},
+		{.text = "land a job offer in product management", .l = 'M',
+		 .want = 'p', .code = "milestone"},
+		{.text = "get a better job", .l = 'M', .want = 'f',
+		 .code = "no-measure"},
+		{.text = "get my PHQ-9 down", .l = 'M', .want = 'f',
+		 .code = "no-measure"},
+		{.text = "by June, because my lease ends, find a new flat",
+		 .l = 'M', .want = 'p', .code = "milestone"},
+		{.text = "make sure my partner always feels heard", .l = 'M',
+		 .want = 'f'},
 		/* target */
 		{.text = "walk the dog", .target = "5", .l = 'M', .want = 'p',
 		 .code = "target"},
@@ -525,6 +573,22 @@ static void test_measurable(void **state)
 static void test_achievable(void **state)
 {
 	static const struct row rows[] = {
+		/* others decide: institutions, people by name or role */
+		{.text = "get the bank to waive the overdraft charges",
+		 .l = 'A', .want = 'f', .code = "others-decide"},
+		{.text = "get my son to tidy his room every day", .l = 'A',
+		 .want = 'f', .code = "others-decide"},
+		{.text = "make Priya agree to move in", .l = 'A', .want = 'f',
+		 .code = "others-decide"},
+		{.text = "get the kids to school on time every day", .l = 'A',
+		 .want = 'o'},
+		{.text = "email my landlord about the boiler today", .l = 'A',
+		 .want = 'o'},
+		/* "always" after a "not" describes the problem */
+		{.text = "I want to not be so tired all the time", .l = 'A',
+		 .want = 'o'},
+		{.text = "be rested all the time", .l = 'A', .want = 'f',
+		 .code = "absolutist"},
 		/* absolutist */
 		{.text = "never miss a workout", .l = 'A', .want = 'f',
 		 .code = "absolutist", .sugg = "'never'"},
@@ -925,6 +989,11 @@ static void test_relevant(void **state)
 static void test_time_bound(void **state)
 {
 	static const struct row rows[] = {
+		/* quarters and days of the month are deadlines */
+		{.text = "average 7 hours of sleep a night by the end of Q2",
+		 .l = 'T', .want = 'p', .code = "deadline-in-text"},
+		{.text = "average 7 hours of sleep a night", .l = 'T',
+		 .want = 'f', .code = "frequency-only"},
 		/* review */
 		{.text = "call Mum", .review = 2, .l = 'T', .want = 'p',
 		 .code = "review"},
@@ -1102,6 +1171,17 @@ static void test_deadline_out(void **state)
 		/* POLICY: an ordinal date is a deadline, and the right one */
 		{"call Mum by 3rd April", NULL, NULL, "2025-04-03", 1},
 		{"call Mum by the 3rd of April", NULL, NULL, "2025-04-03", 1},
+		/* quarters, days of the month, christmas, "from now" */
+		{"call Mum by the end of Q2", NULL, NULL, "2025-06-30", 1},
+		{"call Mum by Q3 2026", NULL, NULL, "2026-09-30", 1},
+		{"call Mum this quarter", NULL, NULL, "2025-03-31", 1},
+		{"call Mum by the 15th", NULL, NULL, "2025-03-15", 1},
+		{"call Mum till xmas", NULL, NULL, "2025-12-25", 1},
+		{"call Mum, 6 weeks from now", NULL, NULL, "2025-04-12", 1},
+		/* not a quarter, not a day of a month */
+		{"call Mum about Q2", NULL, NULL, "2025-06-30", 1},
+		{"call Mum about the 15th", NULL, NULL, NULL, 0},
+		{"save 2000 GBP", NULL, NULL, NULL, 0},
 	};
 	size_t i;
 	int bad = 0;
