@@ -46,4 +46,32 @@ expect_code 2
 vg goals help add
 expect_code 0
 
+test_case "refine, log, close, reopen, rm and the editor under valgrind"
+vg goals refine "$id" -m "twice a week" -t 2 --clear area
+expect_code 0
+vg goals refine "$id" --by none
+expect_code 0
+vg goals log "$id"
+expect_code 0
+vg goals log --json -p "$id"
+expect_code 0
+vg goals close "$id" -m "did it"
+expect_code 0
+vg goals reopen "$id"
+expect_code 0
+printf '#!/bin/sh\nsed -i "s/^target: .*/target: 3/; s/^message: .*/message: by editor/" "$1"\n' \
+	>"$TRASH/editor.sh"
+chmod +x "$TRASH/editor.sh"
+GOALS_EDITOR="$TRASH/editor.sh" vg goals refine -E "$id"
+expect_code 0
+printf 'text: Walk the dog\nby: 2026-02-30\n' >"$TRASH/bad.txt"
+vg goals add -F "$TRASH/bad.txt"
+expect_code 2
+vg goals add --json "Save for a deposit" -t 2000 -p "$id"
+expect_code 0
+vg goals list --status all
+expect_code 0
+vg goals rm -f "$id"
+expect_code 0
+
 test_done
