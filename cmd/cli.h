@@ -99,6 +99,12 @@ void cli_number(char *buf, size_t n, double v);
  * of memory): the words of TEXT as the shell split them. */
 char *cli_join_words(int n, char **args);
 
+/* Write instant t as local "YYYY-MM-DD HH:MM" (n >= 17). */
+void cli_local_time(char *buf, size_t n, goals_time t);
+
+/* "today", "this week" or "this month": the current period of a habit. */
+const char *cli_this_period(goals_every every);
+
 /* A percent as shown to people: rounded half up to a whole number. */
 int cli_percent(double p);
 

@@ -15,15 +15,6 @@ static const struct usage usage = {
 	"Show how a goal changed: its revisions newest first, with what "
 	"changed in each, and when it was closed or reopened."};
 
-/* Write instant t as local "YYYY-MM-DD HH:MM". */
-static void local_time(char *buf, size_t n, goals_time t)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-	if (!localtime_r(&tt, &tm) || !strftime(buf, n, "%Y-%m-%d %H:%M", &tm))
-		snprintf(buf, n, "?");
-}
-
 /* Print a message indented, line by line, as git log does. */
 static void message(const char *m, const char *none)
 {
@@ -56,7 +47,7 @@ static int revision(const goals_revision *r, const goals_revision *prev,
 		fields_format_free(now);
 		return rc;
 	}
-	local_time(when, sizeof(when), r->at);
+	cli_local_time(when, sizeof(when), r->at);
 	printf("%srevision %d%s  %s\n", cli_color(C_YELLOW), r->number,
 	       cli_color(C_RESET), when);
 	message(r->message, prev ? NULL : "(added)");
@@ -89,7 +80,7 @@ static int revision(const goals_revision *r, const goals_revision *prev,
 static void event(const goals_event *e)
 {
 	char when[32];
-	local_time(when, sizeof(when), e->at);
+	cli_local_time(when, sizeof(when), e->at);
 	printf("%s%s%s  %s\n", cli_color(C_YELLOW), goals_event_name(e->type),
 	       cli_color(C_RESET), when);
 	message(e->message, NULL);

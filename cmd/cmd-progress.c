@@ -133,11 +133,7 @@ static void view(const goals_goal *g, const goals_pace *pace,
 	if (f->set & GOALS_F_TARGET)
 		cli_number(tgt, sizeof(tgt), f->target);
 	if (f->kind == GOALS_KIND_HABIT)
-		printf("  %s: %s of %s\n",
-		       f->every == GOALS_EVERY_DAY    ? "today"
-		       : f->every == GOALS_EVERY_WEEK ? "this week"
-						      : "this month",
-		       cur, tgt);
+		printf("  %s: %s of %s\n", cli_this_period(f->every), cur, tgt);
 	else if (f->kind != GOALS_KIND_DONE)
 		printf("  now: %s%s%s%s%s\n", cur,
 		       (f->set & GOALS_F_UNIT) ? " " : "",
@@ -156,12 +152,8 @@ static void view(const goals_goal *g, const goals_pace *pace,
 	       p->entries == 1 ? "entry" : "entries");
 	for (i = 0; i < l->count; i++) {
 		const goals_entry *e = &l->items[i];
-		time_t t = (time_t)e->at;
-		struct tm tm;
 		char v[32];
-		if (!localtime_r(&t, &tm) ||
-		    !strftime(when, sizeof(when), "%Y-%m-%d %H:%M", &tm))
-			snprintf(when, sizeof(when), "?");
+		cli_local_time(when, sizeof(when), e->at);
 		cli_number(v, sizeof(v), e->value);
 		printf("    %s  %8s%s%s\n", when, v, e->note ? "  " : "",
 		       e->note ? e->note : "");

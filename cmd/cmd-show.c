@@ -34,15 +34,6 @@ static void relative(char *buf, size_t n, goals_date d)
 		snprintf(buf, n, "%ld days ago", -diff);
 }
 
-/* Write instant t as local "YYYY-MM-DD HH:MM". */
-static void local_time(char *buf, size_t n, goals_time t)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-	if (!localtime_r(&tt, &tm) || !strftime(buf, n, "%Y-%m-%d %H:%M", &tm))
-		snprintf(buf, n, "?");
-}
-
 /* The progress line of a goal, by kind. */
 static void progress_line(char *buf, size_t n, const goals_goal *g)
 {
@@ -59,9 +50,7 @@ static void progress_line(char *buf, size_t n, const goals_goal *g)
 	case GOALS_KIND_HABIT:
 		snprintf(buf, n, "%s of %s %s, %s of %ss met, %lld %s",
 			 cur, tgt,
-			 f->every == GOALS_EVERY_DAY    ? "today"
-			 : f->every == GOALS_EVERY_WEEK ? "this week"
-							: "this month",
+			 cli_this_period(f->every),
 			 pct,
 			 goals_every_name(f->every), (long long)p->entries,
 			 p->entries == 1 ? "entry" : "entries");
@@ -207,11 +196,11 @@ static void render(const goals_goal *g, const struct tree *tr)
 				 ")");
 		field(i ? "" : "Children:", buf);
 	}
-	local_time(buf, sizeof(buf), g->created);
+	cli_local_time(buf, sizeof(buf), g->created);
 	field("Created:", buf);
 	{
 		char up[32];
-		local_time(up, sizeof(up), g->updated);
+		cli_local_time(up, sizeof(up), g->updated);
 		snprintf(buf, sizeof(buf), "%d, %s", g->revision, up);
 		field("Revision:", buf);
 	}

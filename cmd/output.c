@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -116,6 +117,21 @@ char *cli_join_words(int n, char **args)
 	}
 	*p = '\0';
 	return out;
+}
+
+void cli_local_time(char *buf, size_t n, goals_time t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	if (!localtime_r(&tt, &tm) || !strftime(buf, n, "%Y-%m-%d %H:%M", &tm))
+		snprintf(buf, n, "?");
+}
+
+const char *cli_this_period(goals_every every)
+{
+	return every == GOALS_EVERY_DAY    ? "today"
+	       : every == GOALS_EVERY_WEEK ? "this week"
+					   : "this month";
 }
 
 int cli_percent(double p)
