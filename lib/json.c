@@ -13,43 +13,50 @@
 #include "goals/json.h"
 #include "goals/parse.h"
 
+/*
+ * Set when adding to a JSON tree failed (out of memory), so that a tree
+ * with a key missing is never printed as if whole: print() reports it.
+ */
+static _Thread_local int json_oom;
+#define J(call) ((call) ? (void)0 : (void)(json_oom = 1))
+
 /* Add a string, or null when absent. */
 static void add_str(cJSON *o, const char *key, const char *v)
 {
 	if (v)
-		cJSON_AddStringToObject(o, key, v);
+		J(cJSON_AddStringToObject(o, key, v));
 	else
-		cJSON_AddNullToObject(o, key);
+		J(cJSON_AddNullToObject(o, key));
 }
 
 static void add_num(cJSON *o, const char *key, int has, double v)
 {
 	if (has)
-		cJSON_AddNumberToObject(o, key, v);
+		J(cJSON_AddNumberToObject(o, key, v));
 	else
-		cJSON_AddNullToObject(o, key);
+		J(cJSON_AddNullToObject(o, key));
 }
 
 static void add_date(cJSON *o, const char *key, int has, goals_date d)
 {
 	char buf[GOALS_DATE_BUFSZ];
 	if (!has || d == GOALS_DATE_NONE) {
-		cJSON_AddNullToObject(o, key);
+		J(cJSON_AddNullToObject(o, key));
 		return;
 	}
 	goals_date_format(buf, d);
-	cJSON_AddStringToObject(o, key, buf);
+	J(cJSON_AddStringToObject(o, key, buf));
 }
 
 static void add_time(cJSON *o, const char *key, int has, goals_time t)
 {
 	char buf[GOALS_TIME_BUFSZ];
 	if (!has) {
-		cJSON_AddNullToObject(o, key);
+		J(cJSON_AddNullToObject(o, key));
 		return;
 	}
 	goals_time_format(buf, t);
-	cJSON_AddStringToObject(o, key, buf);
+	J(cJSON_AddStringToObject(o, key, buf));
 }
 
 /* Round a percent to one decimal, as it is shown. */
@@ -61,7 +68,9 @@ static double round1(double v)
 /* Print o (compact, one line) into *out and free it; GOALS_ENOMEM on failure. */
 static int print(char **out, cJSON *o)
 {
-	*out = o ? cJSON_PrintUnformatted(o) : NULL;
+	int oom = json_oom;
+	json_oom = 0;
+	*out = o && !oom ? cJSON_PrintUnformatted(o) : NULL;
 	cJSON_Delete(o);
 	if (!*out)
 		return goals_error_oom();
@@ -142,23 +151,23 @@ static cJSON *goal_object(const goals_goal *g)
 		return NULL;
 	goals_id_format(uuid, &g->id);
 	snprintf(shortid, sizeof(shortid), "%.*s", g->short_len, g->id.hex);
-	cJSON_AddStringToObject(o, "id", uuid);
-	cJSON_AddStringToObject(o, "short_id", shortid);
+	J(cJSON_AddStringToObject(o, "id", uuid));
+	J(cJSON_AddStringToObject(o, "short_id", shortid));
 	add_field(o, "text", f, GOALS_F_TEXT);
 	add_str(o, "status", goals_status_name(g->status));
 	for (i = 1; i < N_FIELDS; i++)
 		add_field(o, field_names[i], f, 1u << i);
-	cJSON_AddNumberToObject(o, "revision", g->revision);
+	J(cJSON_AddNumberToObject(o, "revision", g->revision));
 	add_time(o, "created", 1, g->created);
 	add_time(o, "updated", 1, g->updated);
-	p = cJSON_AddObjectToObject(o, "progress");
+	J(p = cJSON_AddObjectToObject(o, "progress"));
 	if (p) {
 		add_num(p, "current", g->progress.has_current,
 			g->progress.current);
 		add_num(p, "percent", g->progress.has_percent,
 			round1(g->progress.percent));
-		cJSON_AddNumberToObject(p, "entries",
-					(double)g->progress.entries);
+		J(cJSON_AddNumberToObject(p, "entries",
+					(double)g->progress.entries));
 		add_time(p, "last_at", g->progress.entries > 0,
 			 g->progress.last_at);
 	}
@@ -179,18 +188,18 @@ static cJSON *revision_object(const goals_revision *r,
 		return NULL;
 	goals_fields_init(&none);
 	diff = goals_fields_diff(before, &r->f);
-	cJSON_AddStringToObject(o, "type", "revision");
-	cJSON_AddNumberToObject(o, "revision", r->number);
+	J(cJSON_AddStringToObject(o, "type", "revision"));
+	J(cJSON_AddNumberToObject(o, "revision", r->number));
 	add_time(o, "at", 1, r->at);
 	add_str(o, "message", r->message);
 	for (i = 0; i < N_FIELDS; i++)
 		add_field(o, field_names[i], &r->f, 1u << i);
-	changes = cJSON_AddObjectToObject(o, "changes");
+	J(changes = cJSON_AddObjectToObject(o, "changes"));
 	for (i = 0; changes && i < N_FIELDS; i++) {
 		cJSON *c;
 		if (!(diff & (1u << i)))
 			continue;
-		c = cJSON_AddObjectToObject(changes, field_names[i]);
+		J(c = cJSON_AddObjectToObject(changes, field_names[i]));
 		if (!c)
 			continue;
 		add_field(c, "from", before, 1u << i);
@@ -205,7 +214,7 @@ static cJSON *event_object(const goals_event *e)
 	cJSON *o = cJSON_CreateObject();
 	if (!o)
 		return NULL;
-	cJSON_AddStringToObject(o, "type", "event");
+	J(cJSON_AddStringToObject(o, "type", "event"));
 	add_str(o, "event", goals_event_name(e->type));
 	add_time(o, "at", 1, e->at);
 	add_str(o, "message", e->message);
@@ -234,7 +243,7 @@ int goals_json_history(char **out, const goals_history *h)
 			cJSON_Delete(a);
 			return print(out, NULL);
 		}
-		cJSON_AddItemToArray(a, o);
+		J(cJSON_AddItemToArray(a, o));
 	}
 	return print(out, a);
 }
@@ -256,7 +265,7 @@ int goals_json_goal_list(char **out, const goals_goal_list *l)
 			cJSON_Delete(a);
 			return print(out, NULL);
 		}
-		cJSON_AddItemToArray(a, o);
+		J(cJSON_AddItemToArray(a, o));
 	}
 	return print(out, a);
 }
@@ -290,29 +299,27 @@ int goals_json_checks(char **out, const goals_goal *const *goals,
 			cJSON_Delete(a);
 			return print(out, NULL);
 		}
-		cJSON_AddItemToArray(a, o);
+		J(cJSON_AddItemToArray(a, o));
 		if (g->id.hex[0]) {
 			goals_id_format(uuid, &g->id);
 			snprintf(shortid, sizeof(shortid), "%.*s", g->short_len,
 				 g->id.hex);
-			cJSON_AddStringToObject(o, "id", uuid);
-			cJSON_AddStringToObject(o, "short_id", shortid);
+			J(cJSON_AddStringToObject(o, "id", uuid));
+			J(cJSON_AddStringToObject(o, "short_id", shortid));
 		} else { /* judged before it was stored */
-			cJSON_AddNullToObject(o, "id");
-			cJSON_AddNullToObject(o, "short_id");
+			J(cJSON_AddNullToObject(o, "id"));
+			J(cJSON_AddNullToObject(o, "short_id"));
 		}
 		add_str(o, "text", g->f.text);
-		smart = cJSON_AddObjectToObject(o, "smart");
+		J(smart = cJSON_AddObjectToObject(o, "smart"));
 		for (l = 0; smart && l < GOALS_LETTERS; l++) {
-			cJSON *c = criterion_object(&r[i].c[l]);
-			if (c)
-				cJSON_AddItemToObject(smart,
-						      goals_letter_name(l), c);
+			J(cJSON_AddItemToObject(smart, goals_letter_name(l),
+						criterion_object(&r[i].c[l])));
 		}
 		add_date(o, "deadline", r[i].deadline != GOALS_DATE_NONE,
 			 r[i].deadline);
-		cJSON_AddBoolToObject(o, "deadline_from_text",
-				      r[i].deadline_from_text);
+		J(cJSON_AddBoolToObject(o, "deadline_from_text",
+				      r[i].deadline_from_text));
 	}
 	return print(out, a);
 }
@@ -325,12 +332,12 @@ static cJSON *entry_object(const goals_entry *e)
 	if (!o)
 		return NULL;
 	goals_id_format(uuid, &e->id);
-	cJSON_AddStringToObject(o, "id", uuid);
+	J(cJSON_AddStringToObject(o, "id", uuid));
 	goals_id_format(uuid, &e->goal);
-	cJSON_AddStringToObject(o, "goal", uuid);
+	J(cJSON_AddStringToObject(o, "goal", uuid));
 	add_time(o, "at", 1, e->at);
 	add_date(o, "day", 1, e->day);
-	cJSON_AddNumberToObject(o, "value", e->value);
+	J(cJSON_AddNumberToObject(o, "value", e->value));
 	add_str(o, "note", e->note);
 	return o;
 }
@@ -347,8 +354,8 @@ static cJSON *pace_object(const goals_pace *p, goals_date today)
 	int i;
 	if (!o)
 		return NULL;
-	cJSON_AddBoolToObject(o, "known", p->known);
-	cJSON_AddBoolToObject(o, "met", p->met);
+	J(cJSON_AddBoolToObject(o, "known", p->known));
+	J(cJSON_AddBoolToObject(o, "met", p->met));
 	add_num(o, "needed_per_day", p->known, p->needed);
 	add_num(o, "so_far_per_day", p->known, p->so_far);
 	add_num(o, "ratio", p->known && isfinite(p->ratio) && p->needed > 0,
@@ -358,18 +365,20 @@ static cJSON *pace_object(const goals_pace *p, goals_date today)
 	add_num(o, "suggested_target",
 		p->known && p->deadline != GOALS_DATE_NONE && !p->met,
 		p->suggested_target);
-	cJSON_AddNumberToObject(o, "periods", p->periods);
-	cJSON_AddNumberToObject(o, "periods_met", p->periods_met);
-	cJSON_AddNumberToObject(o, "streak", p->streak);
-	cJSON_AddNumberToObject(o, "best_streak", p->best_streak);
-	a = cJSON_AddArrayToObject(o, "recent");
+	J(cJSON_AddNumberToObject(o, "periods", p->periods));
+	J(cJSON_AddNumberToObject(o, "periods_met", p->periods_met));
+	J(cJSON_AddNumberToObject(o, "streak", p->streak));
+	J(cJSON_AddNumberToObject(o, "best_streak", p->best_streak));
+	J(a = cJSON_AddArrayToObject(o, "recent"));
 	for (i = 0; a && i < GOALS_SPARK_DAYS; i++) {
 		cJSON *d = cJSON_CreateObject();
-		if (!d)
+		if (!d) {
+			json_oom = 1;
 			break;
+		}
 		add_date(d, "day", 1, today - (GOALS_SPARK_DAYS - 1) + i);
 		add_num(d, "value", p->spark_has[i], p->spark[i]);
-		cJSON_AddItemToArray(a, d);
+		J(cJSON_AddItemToArray(a, d));
 	}
 	return o;
 }
@@ -382,13 +391,11 @@ int goals_json_progress(char **out, const goals_goal *g,
 	size_t i;
 	if (!o)
 		return print(out, NULL);
-	cJSON_AddItemToObject(o, "goal", goal_object(g));
-	cJSON_AddItemToObject(o, "pace", pace_object(pace, pace->today));
-	a = cJSON_AddArrayToObject(o, "entries");
+	J(cJSON_AddItemToObject(o, "goal", goal_object(g)));
+	J(cJSON_AddItemToObject(o, "pace", pace_object(pace, pace->today)));
+	J(a = cJSON_AddArrayToObject(o, "entries"));
 	for (i = 0; a && i < entries->count; i++) {
-		cJSON *e = entry_object(&entries->items[i]);
-		if (e)
-			cJSON_AddItemToArray(a, e);
+		J(cJSON_AddItemToArray(a, entry_object(&entries->items[i])));
 	}
 	return print(out, o);
 }
