@@ -27,10 +27,10 @@ static const char *const descriptions[] = {
 
 const char *goals_strerror(int code)
 {
-	size_t i = code <= 0 ? (size_t)-code : (size_t)-1;
-	if (i >= sizeof(descriptions) / sizeof(descriptions[0]))
+	const int n = (int)(sizeof(descriptions) / sizeof(descriptions[0]));
+	if (code > 0 || code <= -n) /* no -code before this: INT_MIN */
 		return "unknown error";
-	return descriptions[i];
+	return descriptions[-code];
 }
 
 const char *goals_errmsg(void)

@@ -174,14 +174,17 @@ static int check_parent(goals_store *s, const goals_id *id,
 						 : "goal %.7s cannot be its own "
 						   "parent",
 					   id->hex, parent->hex, parent->hex);
-		rc = store_goal_read(s, &at, &row);
-		if (rc == GOALS_ENOTFOUND)
+		int exists;
+		/* ask first: a successful check leaves no error message */
+		if ((rc = store_goal_exists(s, &at, &exists)))
+			return rc;
+		if (!exists)
 			return depth ? GOALS_OK /* a parent deleted long ago */
 				     : goals_error(GOALS_ENOTFOUND,
 						   "the parent goal '%.7s' does "
 						   "not exist",
 						   parent->hex);
-		if (rc)
+		if ((rc = store_goal_read(s, &at, &row)))
 			return rc;
 		has_parent = (row.g.f.set & GOALS_F_PARENT) != 0;
 		at = row.g.f.parent;
