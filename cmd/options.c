@@ -67,10 +67,7 @@ void opt_usage(const struct usage *u, const struct opt *opts, int to_err)
 		fputc('\n', out);
 	}
 	for (o = opts; o && o->kind != OPT_END; o++) {
-		int w;
-		if (o->kind == OPT_GROUP)
-			continue;
-		w = opt_label(label, sizeof(label), o);
+		int w = opt_label(label, sizeof(label), o);
 		if (w > width)
 			width = w;
 	}
@@ -80,10 +77,6 @@ void opt_usage(const struct usage *u, const struct opt *opts, int to_err)
 		width = 30;
 	fputc('\n', out);
 	for (o = opts; o && o->kind != OPT_END; o++) {
-		if (o->kind == OPT_GROUP) {
-			fprintf(out, "%s\n", o->help);
-			continue;
-		}
 		opt_label(label, sizeof(label), o);
 		if ((int)strlen(label) > width)
 			fprintf(out, "    %s\n    %*s  %s\n", label, width, "",
@@ -121,7 +114,7 @@ static const struct opt *find_short(const struct opt *opts, char c)
 {
 	const struct opt *o;
 	for (o = opts; o && o->kind != OPT_END; o++)
-		if (o->kind != OPT_GROUP && o->short_name == c)
+		if (o->short_name == c)
 			return o;
 	return NULL;
 }
@@ -175,7 +168,7 @@ int opt_parse(const struct usage *u, const struct opt *opts, int argc,
 				return EXIT_OK;
 			}
 			o = find_long(opts, name, len);
-			if (!o || o->kind == OPT_GROUP)
+			if (!o)
 				return opt_error(u->cmd,
 						 "unknown option '--%.*s'",
 						 (int)len, name);

@@ -10,8 +10,7 @@
 enum opt_kind {
 	OPT_END = 0,
 	OPT_FLAG,   /* int *: set to flag_value (1 when 0) */
-	OPT_STRING, /* const char **: the option's argument */
-	OPT_GROUP   /* a heading in the usage; help is its title */
+	OPT_STRING  /* const char **: the option's argument */
 };
 
 struct opt {
@@ -26,7 +25,6 @@ struct opt {
 
 #define OPT_FLAG_(s, l, v, h) {OPT_FLAG, (s), (l), (v), NULL, (h), 1}
 #define OPT_STR(s, l, v, a, h) {OPT_STRING, (s), (l), (v), (a), (h), 0}
-#define OPT_GROUP_(h) {OPT_GROUP, 0, NULL, NULL, NULL, (h), 0}
 #define OPT_END_() {OPT_END, 0, NULL, NULL, NULL, NULL, 0}
 
 /* What a command's usage is: its name and synopsis lines. */
