@@ -92,7 +92,8 @@ const char *cli_color(const char *code);
 #define C_YELLOW "\033[33m"
 #define C_DIM "\033[2m"
 
-/* Write a number as people read it: 12, 3.5, 0.25 (up to 10 digits). */
+/* Write a number as people read it (12, 3.5, 0.25) and as it reads back
+ * exactly (up to 17 digits). */
 void cli_number(char *buf, size_t n, double v);
 
 /* Join n words with single spaces into a malloc'd string (NULL when out

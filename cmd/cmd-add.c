@@ -88,6 +88,9 @@ static int add(const struct field_args *a, int strict, int json)
 	goals_store *s = NULL;
 	goals_goal *g = NULL;
 	goals_smart judged;
+	/* a parent given ("none" or an empty template line is none) */
+	int parent = a->v[FA_PARENT] && *a->v[FA_PARENT] &&
+		     strcmp(a->v[FA_PARENT], "none") != 0;
 	int rc;
 	goals_fields_init(&f);
 	if (!a->v[FA_TEXT] || (a->line[FA_TEXT] && !*a->v[FA_TEXT])) {
@@ -102,11 +105,10 @@ static int add(const struct field_args *a, int strict, int json)
 		rc = cli_fail(rc, NULL);
 		goto out;
 	}
-	if (strict && !(f.set & GOALS_F_PARENT) && !a->v[FA_PARENT] &&
-	    (rc = refuse_failing(&f, json)))
+	if (strict && !parent && (rc = refuse_failing(&f, json)))
 		goto out;
 	/* With a parent, a missing store has no parent: don't create it. */
-	if ((rc = cli_open_store(&s, !a->v[FA_PARENT] || !*a->v[FA_PARENT])))
+	if ((rc = cli_open_store(&s, !parent)))
 		goto out;
 	if ((rc = goals_store_begin(s, 1))) {
 		rc = cli_fail(rc, NULL);
@@ -114,8 +116,7 @@ static int add(const struct field_args *a, int strict, int json)
 	}
 	if ((rc = fields_parent(&f, NULL, a, s, 0)))
 		goto out;
-	if (strict && (f.set & GOALS_F_PARENT) &&
-	    (rc = refuse_failing(&f, json)))
+	if (strict && parent && (rc = refuse_failing(&f, json)))
 		goto out; /* closing the store rolls back */
 	if ((rc = goals_add(&g, s, &f, cli.now)) ||
 	    (rc = goals_check(&judged, s, g, cli.now)) ||

@@ -67,13 +67,25 @@ int cmd_rm(int argc, char **argv)
 	if ((rc = cli_open_store(&s, 0)))
 		goto out;
 	/* Read first, ask with no transaction open, then delete. */
-	for (i = 0; !rc && i < nargs; i++)
-		if ((rc = goals_get(&g[i], s, argv[i], cli.now)))
+	for (i = 0; !rc && i < nargs; i++) {
+		int j;
+		if ((rc = goals_get(&g[i], s, argv[i], cli.now))) {
 			rc = cli_fail(rc, NULL);
+			break;
+		}
+		for (j = 0; j < i; j++) /* the same goal given twice */
+			if (g[j] && !strcmp(g[j]->id.hex, g[i]->id.hex)) {
+				goals_goal_free(g[i]);
+				g[i] = NULL;
+				break;
+			}
+	}
 	/* a parent of other goals needs -f: say so before asking */
 	for (i = 0; !rc && !force && i < nargs; i++) {
 		goals_id *kids;
 		size_t n;
+		if (!g[i])
+			continue;
 		if ((rc = goals_children(&kids, &n, s, &g[i]->id))) {
 			rc = cli_fail(rc, NULL);
 			break;
@@ -88,7 +100,7 @@ int cmd_rm(int argc, char **argv)
 					   n == 1 ? "it" : "them");
 	}
 	for (i = 0; !rc && i < nargs; i++)
-		yes[i] = !asked || confirm(g[i]);
+		yes[i] = g[i] && (!asked || confirm(g[i]));
 	if (!rc && (rc = goals_store_begin(s, 1)))
 		rc = cli_fail(rc, NULL);
 	for (i = 0; !rc && i < nargs; i++)
@@ -97,12 +109,9 @@ int cmd_rm(int argc, char **argv)
 	if (!rc && (rc = goals_store_commit(s)))
 		rc = cli_fail(rc, NULL);
 	for (i = 0; !rc && i < nargs; i++)
-		if (yes[i])
-			printf("deleted %.*s %s\n", g[i]->short_len,
-			       g[i]->id.hex, g[i]->f.text);
-		else
-			printf("kept %.*s %s\n", g[i]->short_len, g[i]->id.hex,
-			       g[i]->f.text);
+		if (g[i])
+			printf("%s %.*s %s\n", yes[i] ? "deleted" : "kept",
+			       g[i]->short_len, g[i]->id.hex, g[i]->f.text);
 out:
 	for (i = 0; i < nargs; i++)
 		goals_goal_free(g[i]);

@@ -120,7 +120,9 @@ static void tree_free(struct tree *t)
 static void render(const goals_goal *g, const struct tree *tr)
 {
 	const goals_fields *f = &g->f;
-	char uuid[GOALS_UUID_BUFSZ], buf[256], d[GOALS_DATE_BUFSZ], rel[32];
+	/* room for a text or unit at its longest, and the words around it */
+	char uuid[GOALS_UUID_BUFSZ], buf[2 * GOALS_TEXT_MAX + 256];
+	char d[GOALS_DATE_BUFSZ], rel[32];
 	goals_id_format(uuid, &g->id);
 	printf("%sgoal %s%s\n", cli_color(C_YELLOW), uuid, cli_color(C_RESET));
 	field("Text:", f->text);

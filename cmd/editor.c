@@ -15,6 +15,10 @@
 #include "editor.h"
 #include "report.h"
 
+/* The largest edited file read back: every field at its longest, with
+ * room to spare for comments. */
+#define EDIT_MAX (1 << 20)
+
 /* A growing string. */
 struct buf {
 	char *s;
@@ -227,8 +231,22 @@ int editor_read_file(char **out, const char *path)
 			strerror(errno));
 		return errno == ENOENT ? EXIT_USAGE : EXIT_STORE;
 	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		if (memchr(chunk, '\0', n)) {
+			fclose(f);
+			free(b.s);
+			return cli_bad_input("'%s' holds a NUL byte: expected text",
+					     path);
+		}
+		if (b.len + n > EDIT_MAX) {
+			fclose(f);
+			free(b.s);
+			return cli_bad_input("'%s' is larger than %d bytes: expected "
+					     "a goal's fields",
+					     path, EDIT_MAX);
+		}
 		bprintf(&b, "%.*s", (int)n, chunk);
+	}
 	if (ferror(f) || b.oom) {
 		fprintf(stderr, "goals: cannot read '%s'\n", path);
 		fclose(f);
@@ -238,11 +256,6 @@ int editor_read_file(char **out, const char *path)
 	fclose(f);
 	if (!b.s && !(b.s = calloc(1, 1)))
 		return cli_fail(GOALS_ENOMEM, NULL);
-	if (strlen(b.s) != b.len) {
-		free(b.s);
-		return cli_bad_input("'%s' holds a NUL byte: expected text",
-				     path);
-	}
 	*out = b.s;
 	return EXIT_OK;
 }

@@ -122,9 +122,11 @@ int fields_parent(goals_fields *f, unsigned *clear,
 		  const struct field_args *a, goals_store *s, unsigned flags)
 {
 	int rc;
+	/* when adding, "none" (and an empty template line) is no parent */
 	if (!a->v[FA_PARENT] ||
-	    (a->line[FA_PARENT] && !(flags & FIELDS_CLEAR) &&
-	     (!a->v[FA_PARENT][0] || !strcmp(a->v[FA_PARENT], "none"))))
+	    (!(flags & FIELDS_CLEAR) &&
+	     ((a->line[FA_PARENT] && !a->v[FA_PARENT][0]) ||
+	      !strcmp(a->v[FA_PARENT], "none"))))
 		return EXIT_OK;
 	if ((flags & FIELDS_CLEAR) && clears(a, FA_PARENT)) {
 		*clear |= GOALS_F_PARENT;

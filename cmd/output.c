@@ -95,7 +95,13 @@ const char *cli_color(const char *code)
 
 void cli_number(char *buf, size_t n, double v)
 {
-	snprintf(buf, n, "%.10g", v == 0 ? 0 : v);
+	/* the shortest of 15 or 17 digits that reads back as v, so that a
+	 * value shown (or written to the editor) and read again is v */
+	if (v == 0)
+		v = 0; /* no "-0" */
+	snprintf(buf, n, "%.15g", v);
+	if (strtod(buf, NULL) != v)
+		snprintf(buf, n, "%.17g", v);
 }
 
 char *cli_join_words(int n, char **args)

@@ -3,6 +3,7 @@
  * ids given, and a line for each.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "status.h"
 
@@ -23,8 +24,14 @@ int status_change(char **ids, int n, goals_status to, const char *message)
 	rc = goals_store_begin(s, 1);
 	for (i = 0; !rc && i < n; i++) {
 		goals_id id;
-		if (!(rc = goals_resolve(&id, s, ids[i])) &&
-		    !(rc = goals_set_status(s, &id, to, message, cli.now)))
+		int j, again = 0;
+		if ((rc = goals_resolve(&id, s, ids[i])))
+			break;
+		for (j = 0; j < i; j++) /* the same goal given twice */
+			again |= done[j] && !strcmp(done[j]->id.hex, id.hex);
+		if (again)
+			continue;
+		if (!(rc = goals_set_status(s, &id, to, message, cli.now)))
 			rc = goals_get(&done[i], s, ids[i], cli.now);
 	}
 	if (!rc)
@@ -33,7 +40,7 @@ int status_change(char **ids, int n, goals_status to, const char *message)
 	if (rc)
 		rc = cli_fail(rc, NULL);
 	for (i = 0; i < n; i++) {
-		if (!rc)
+		if (!rc && done[i])
 			printf("%s %s%.*s%s %s\n",
 			       to == GOALS_STATUS_ACTIVE ? "reopened"
 							 : goals_status_name(to),

@@ -281,6 +281,20 @@ static int parse_relative(goals_date *out, const char *s, goals_date today,
 }
 
 /*
+ * Set *out to t when t, and its local day, fall in years 1..9999 (an
+ * offset can push 0001-01-01T00:00+14:00 out); GOALS_EINVAL naming s
+ * otherwise.
+ */
+static int in_range(goals_time *out, goals_time t, const char *s)
+{
+	if (!day_in_range(floor_div(t, SECS_PER_DAY)) ||
+	    !day_in_range(goals_local_date(t)))
+		return invalid("time", s, "expected a time in years 0001 to 9999");
+	*out = t;
+	return GOALS_OK;
+}
+
+/*
  * The instant of local wall-clock time tm (DST left to mktime); return
  * GOALS_EINVAL naming s when it cannot be represented.
  */
@@ -293,8 +307,7 @@ static int local_mktime(goals_time *out, struct tm *tm, const char *s)
 	if (res == (time_t)-1 && tm->tm_wday == -1)
 		return invalid("time", s,
 			       "cannot be represented in the local time zone");
-	*out = (goals_time)res;
-	return GOALS_OK;
+	return in_range(out, (goals_time)res, s);
 }
 
 int goals_date_from_ymd(goals_date *out, int year, int month, int day)
@@ -495,11 +508,11 @@ int goals_time_parse_iso(goals_time *out, const char *s)
 	if (zm > 59 || zh * 60 + zm > MAX_OFFSET)
 		return invalid("time", s,
 			       "expected an offset from -14:00 to +14:00");
-	if (has_zone) {
-		*out = (goals_time)day * SECS_PER_DAY + hh * 3600 + mi * 60 +
-		       ss - zone * 60;
-		return GOALS_OK;
-	}
+	if (has_zone)
+		return in_range(out,
+				(goals_time)day * SECS_PER_DAY + hh * 3600 +
+					mi * 60 + ss - zone * 60,
+				s);
 	tm.tm_year = y - 1900;
 	tm.tm_mon = m - 1;
 	tm.tm_mday = d;

@@ -8,7 +8,12 @@
 #include "error.h"
 #include "goals/parse.h"
 #include "id.h"
+#include "ops.h"
 #include "storage.h"
+
+/* The largest value one entry may carry, either way: enough for any
+ * count or amount, and a million of them still sum to a finite total. */
+#define ENTRY_MAX 1e15
 
 void goals_entry_clear(goals_entry *e)
 {
@@ -45,23 +50,26 @@ int goals_entry_add(goals_entry *out, goals_store *s, const char *goal,
 {
 	goals_entry e;
 	store_row row;
-	int own = !store_in_txn(s), rc;
-	char b[GOALS_UUID_BUFSZ];
+	int own, rc;
 	memset(&e, 0, sizeof(e));
 	if (!isfinite(value))
 		return goals_error(GOALS_EINVAL, "the value is not a finite "
 						 "number");
+	if (fabs(value) > ENTRY_MAX)
+		return goals_error(GOALS_EINVAL,
+				   "the value %g is too large: expected at most "
+				   "%g either way",
+				   value, ENTRY_MAX);
 	if (note && (rc = goals_check_text(note, "note", GOALS_TEXT_NEWLINES)))
 		return rc;
 	if ((rc = id_random(&e.id)))
 		return rc;
-	if (own && (rc = store_begin(s, 1)))
+	if ((rc = ops_txn_enter(s, 1, &own)))
 		return rc;
 	if ((rc = load(s, goal, &row)))
 		goto out;
 	goals_fields_clear(&row.g.f);
 	if (row.g.status != GOALS_STATUS_ACTIVE) {
-		goals_id_format(b, &row.g.id);
 		rc = goals_error(GOALS_EINVAL,
 				 "goal %.7s is %s: reopen it to log progress",
 				 row.g.id.hex, goals_status_name(row.g.status));
@@ -72,15 +80,9 @@ int goals_entry_add(goals_entry *out, goals_store *s, const char *goal,
 	e.day = goals_local_date(at);
 	e.value = value == 0 ? 0 : value;
 	e.note = (char *)note;
-	if ((rc = store_entry_insert(s, row.gid, &e)))
-		goto out;
+	rc = store_entry_insert(s, row.gid, &e);
 out:
-	if (own) {
-		if (rc)
-			store_rollback(s);
-		else
-			rc = store_commit(s);
-	}
+	rc = ops_txn_leave(s, own, rc);
 	if (!rc && out) {
 		*out = e;
 		out->note = NULL;
@@ -94,21 +96,15 @@ int goals_entries_recent(goals_entry_list *out, goals_store *s,
 			 const goals_id *goal, size_t limit)
 {
 	store_row row;
-	int own = !store_in_txn(s), rc;
+	int own, rc;
 	out->items = NULL;
 	out->count = 0;
-	if (own && (rc = store_begin(s, 0)))
+	if ((rc = ops_txn_enter(s, 0, &own)))
 		return rc;
 	rc = store_goal_read(s, goal, &row);
 	if (!rc) {
 		goals_fields_clear(&row.g.f);
 		rc = store_entries_recent(s, row.gid, goal, limit, out);
 	}
-	if (own) {
-		if (rc)
-			store_rollback(s);
-		else
-			rc = store_commit(s);
-	}
-	return rc;
+	return ops_txn_leave(s, own, rc);
 }

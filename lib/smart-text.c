@@ -156,8 +156,12 @@ static int wordch(unsigned char c)
 static void settext(struct tok *k, const char *s, size_t len)
 {
 	size_t i;
-	if (len >= TOK_MAX)
+	if (len >= TOK_MAX) {
 		len = TOK_MAX - 1;
+		/* never cut a UTF-8 sequence in two */
+		while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80)
+			len--;
+	}
 	for (i = 0; i < len; i++)
 		k->s[i] = (char)((unsigned char)s[i] < 0x80
 					 ? tolower((unsigned char)s[i])

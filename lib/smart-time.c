@@ -37,7 +37,16 @@ static int frame_unit(const struct toks *t, size_t i, char *unit)
 /* Add n units to d. */
 static goals_date add_units(goals_date d, double n, char unit)
 {
-	goals_date out = d;
+	goals_date out = d, last;
+	double days = unit == 'd'   ? n
+		      : unit == 'w' ? 7 * n
+		      : unit == 'f' ? 14 * n
+		      : unit == 'm' ? 30.44 * n
+				    : 365.25 * n;
+	/* "for 2147483647 days": past the calendar, so its last day */
+	goals_date_from_ymd(&last, 9999, 12, 31);
+	if (!(days >= 0) || (double)d + days + 31 >= (double)last)
+		return last;
 	switch (unit) {
 	case 'd':
 		return d + (goals_date)n;

@@ -147,6 +147,31 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions BEGIN"
 	"  SELECT RAISE(ABORT, 'revisions are immutable');"
 	"END;",
+	/* 2 -> 3: when a goal is deleted, its entries go with it by
+	 * cascade; the sums of a goal that is gone need no update, so the
+	 * delete triggers skip them (deleting a goal with a million entries
+	 * is one pass, not three million statements). */
+	"DROP TRIGGER entries_ad;"
+	"DROP TRIGGER entries_periods_ad;"
+	"CREATE TRIGGER entries_ad AFTER DELETE ON entries"
+	"  WHEN EXISTS (SELECT 1 FROM goals WHERE gid = OLD.goal) BEGIN"
+	"  UPDATE goals SET n_entries = n_entries - 1,"
+	"    sum_value = (SELECT total(value) FROM entries"
+	"      WHERE goal = OLD.goal),"
+	"    last_at = (SELECT at FROM entries WHERE goal = OLD.goal"
+	"      ORDER BY at DESC, eid DESC LIMIT 1),"
+	"    last_value = (SELECT value FROM entries WHERE goal = OLD.goal"
+	"      ORDER BY at DESC, eid DESC LIMIT 1)"
+	"  WHERE gid = OLD.goal;"
+	"END;"
+	"CREATE TRIGGER entries_periods_ad AFTER DELETE ON entries"
+	"  WHEN EXISTS (SELECT 1 FROM goals WHERE gid = OLD.goal) BEGIN"
+	"  UPDATE periods SET sum = sum - OLD.value, n = n - 1"
+	"    WHERE goal = OLD.goal AND ((every = 'week'"
+	"      AND first = date(OLD.day, '-6 days', 'weekday 1'))"
+	"      OR (every = 'month' AND first = substr(OLD.day, 1, 7) || '-01'));"
+	"  DELETE FROM periods WHERE goal = OLD.goal AND n = 0;"
+	"END;",
 };
 #define SCHEMA_VERSION ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
@@ -219,7 +244,7 @@ void sq_release(goals_store *s, sqlite3_stmt *st)
 			s->cache[i].busy = 0;
 			return;
 		}
-	sq_release(s, st);
+	sqlite3_finalize(st); /* not cached: prepared when the cache was full */
 }
 
 /* Run a statement without results; finalizes it. */

@@ -560,7 +560,7 @@ static void test_schema_fresh(void **state)
 
 	goals_store_close(s);
 	db = raw_open(fx->db);
-	assert_int_equal(raw_int(db, "PRAGMA user_version"), 2);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 3);
 	assert_int_equal(raw_int(db, "PRAGMA application_id"), 0x676f616c);
 	/* the tables of schema 2 */
 	assert_int_equal(raw_int(db, "SELECT count(*) FROM sqlite_schema"
@@ -580,7 +580,7 @@ static void test_schema_fresh(void **state)
 	s = open_ok(fx->db, 0);
 	goals_store_close(s);
 	db = raw_open(fx->db);
-	assert_int_equal(raw_int(db, "PRAGMA user_version"), 2);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 3);
 	sqlite3_close(db);
 }
 
@@ -658,7 +658,7 @@ static void test_migrate_1_to_2(void **state)
 	s = open_ok(fx->db, 0);
 	goals_store_close(s);
 	db = raw_open(fx->db);
-	assert_int_equal(raw_int(db, "PRAGMA user_version"), 2);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 3);
 	/* Monday 24 Nov .. Sunday 30 Nov, then the week of 1 Dec */
 	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE"
 				     " every = 'week' AND first = '2025-11-24'"),
