@@ -34,8 +34,9 @@ void goals_entry_list_free(goals_entry_list *l);
 /*
  * Log value against the goal whose id prefix is `goal`, at instant `at`,
  * counted for the local day of `at`, with an optional note (newlines
- * allowed).  Only active goals take entries.  *out (optional) receives
- * the entry; free it with goals_entry_clear.
+ * allowed).  Only active goals take entries; a value is finite and at
+ * most 1e15 either way.  *out (optional) receives the entry; free it with
+ * goals_entry_clear.
  */
 int goals_entry_add(goals_entry *out, goals_store *s, const char *goal,
 		    double value, goals_time at, const char *note);
