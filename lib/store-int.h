@@ -29,6 +29,7 @@ struct goals_store {
 	char *path;
 	int existed; /* the file was a store before this open */
 	int memory;  /* a missing store, opened as an empty one in memory */
+	int readonly; /* opened read-only and immutable: may not be written */
 	int baseline_changes; /* sqlite3_total_changes after the schema */
 	int in_txn;
 };

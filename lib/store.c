@@ -7,11 +7,13 @@
  * (YYYY-MM-DDTHH:MM:SSZ) and calendar days as YYYY-MM-DD, so the file
  * reads well in the sqlite3 shell and both sort as they compare.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -300,6 +302,12 @@ static int migrate(goals_store *s)
 	}
 	if (version == SCHEMA_VERSION)
 		return GOALS_OK;
+	if (s->readonly)
+		return goals_error(GOALS_ESTORE,
+				   "the store '%s' is read-only, and is from an "
+				   "older version that must be upgraded: run "
+				   "goals where it can be written",
+				   s->path);
 	if ((rc = store_begin(s, 1)))
 		return rc;
 	if ((rc = pragma_int(s, "PRAGMA user_version", &version)))
@@ -393,12 +401,47 @@ static int use_wal(goals_store *s)
 /* Open the connection and set it up: timeouts, foreign keys, the schema
  * (checked before anything is written, so that a file that is not a
  * goals store is left as it was), then WAL. */
+/*
+ * The URI that opens path read-only and immutable: no -wal or -shm file
+ * is made beside it, so a store a user may only read stays as it is.
+ * Malloc'd; NULL when out of memory.
+ */
+static char *readonly_uri(const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t n = strlen(path), i, o = 0;
+	char *uri = malloc(3 * n + sizeof("file:?immutable=1"));
+	if (!uri)
+		return NULL;
+	memcpy(uri, "file:", 5);
+	o = 5;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)path[i];
+		if (isalnum(c) || strchr("/._-~", c)) {
+			uri[o++] = (char)c;
+		} else {
+			uri[o++] = '%';
+			uri[o++] = hex[c >> 4];
+			uri[o++] = hex[c & 15];
+		}
+	}
+	memcpy(uri + o, "?immutable=1", sizeof("?immutable=1"));
+	return uri;
+}
+
 static int connect(goals_store *s, const char *file, int memory)
 {
-	int rc = sqlite3_open_v2(file, &s->db,
-				 SQLITE_OPEN_READWRITE |
-					 (memory ? SQLITE_OPEN_CREATE : 0),
-				 NULL);
+	char *uri = s->readonly ? readonly_uri(file) : NULL;
+	int rc;
+	if (s->readonly && !uri)
+		return goals_error_oom();
+	rc = sqlite3_open_v2(uri ? uri : file, &s->db,
+			     s->readonly ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+					 : SQLITE_OPEN_READWRITE |
+						   (memory ? SQLITE_OPEN_CREATE
+							   : 0),
+			     NULL);
+	free(uri);
 	if (rc != SQLITE_OK) {
 		if (!s->db)
 			return goals_error_oom();
@@ -410,7 +453,25 @@ static int connect(goals_store *s, const char *file, int memory)
 	    (rc = migrate(s)))
 		return rc;
 	s->baseline_changes = sqlite3_total_changes(s->db);
-	return memory ? GOALS_OK : use_wal(s);
+	return memory || s->readonly ? GOALS_OK : use_wal(s);
+}
+
+/* 1 when this process may write file path and create files beside it. */
+static int writable(const char *path)
+{
+	char *dir = strdup(path), *slash;
+	int ok;
+	if (!dir)
+		return 1; /* try; SQLite says so if not */
+	slash = strrchr(dir, '/');
+	if (slash == dir)
+		slash[1] = '\0';
+	else if (slash)
+		*slash = '\0';
+	ok = access(path, W_OK) == 0 &&
+	     access(slash ? dir : ".", W_OK | X_OK) == 0;
+	free(dir);
+	return ok;
 }
 
 int goals_store_open(goals_store **out, const char *path, unsigned flags)
@@ -446,6 +507,19 @@ int goals_store_open(goals_store **out, const char *path, unsigned flags)
 	} else {
 		/* Read-only use of a missing store: an empty one in memory. */
 		memory = 1;
+	}
+	/* Reading a store one may not write (or whose directory one may
+	 * not write, where SQLite keeps its -wal and -shm files): open it
+	 * read-only, and leave nothing behind. */
+	if (!memory && !writable(path)) {
+		if (flags & GOALS_OPEN_CREATE) {
+			rc = goals_error(GOALS_ESTORE,
+					 "the store '%s' is read-only: cannot "
+					 "write to it (or to its directory)",
+					 path);
+			goto fail;
+		}
+		s->readonly = 1;
 	}
 	s->memory = memory;
 	if ((rc = connect(s, memory ? ":memory:" : path, memory)))
@@ -483,6 +557,11 @@ const char *goals_store_file(const goals_store *s)
 
 int store_begin(goals_store *s, int write)
 {
+	if (write && s->readonly)
+		return goals_error(GOALS_ESTORE,
+				   "the store '%s' is read-only: cannot write "
+				   "to it",
+				   s->path);
 	int rc = sq_exec(s, write ? "BEGIN IMMEDIATE" : "BEGIN",
 		      "start a transaction");
 	if (rc == GOALS_OK)

@@ -30,7 +30,10 @@ int goals_store_path(char **out, const char *opt);
  * Open the store at path.  With GOALS_OPEN_CREATE, a missing file is
  * created 0600 in a directory created 0700 (whatever the umask).  An
  * older schema is migrated forward; a newer one is refused with
- * GOALS_ESCHEMA.  *out is the caller's, closed with goals_store_close.
+ * GOALS_ESCHEMA.  Without GOALS_OPEN_CREATE, a store this process may not
+ * write (or whose directory it may not write) is opened read-only and
+ * immutable, leaving no file beside it; with it, such a store is refused
+ * (GOALS_ESTORE).  *out is the caller's, closed with goals_store_close.
  */
 int goals_store_open(goals_store **out, const char *path, unsigned flags);
 
