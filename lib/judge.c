@@ -75,7 +75,6 @@ static int streaks(goals_pace *p, goals_store *s, int64_t gid,
 		return rc;
 	for (at = first; at <= cur;) {
 		double sum = 0;
-		goals_date next;
 		while (i < n && v[i].first < at)
 			i++;
 		if (i < n && v[i].first == at)
@@ -86,12 +85,7 @@ static int streaks(goals_pace *p, goals_store *s, int64_t gid,
 			run = 0;
 		if (run > p->best_streak)
 			p->best_streak = run;
-		next = progress_period_start(f->every, at + 31);
-		if (f->every == GOALS_EVERY_DAY)
-			next = at + 1;
-		else if (f->every == GOALS_EVERY_WEEK)
-			next = at + 7;
-		at = next;
+		at = progress_period_add(f->every, at, 1);
 	}
 	p->streak = run;
 	free(v);

@@ -21,30 +21,14 @@ void num_format(char *buf, size_t n, double v)
 	snprintf(buf, n, "%.10g", r == 0 ? 0 : r);
 }
 
-/* The first day of the period n periods before the one starting at p. */
-static goals_date periods_back(goals_every every, goals_date p, int n)
-{
-	goals_date out;
-	switch (every) {
-	case GOALS_EVERY_WEEK:
-		return p - 7 * n;
-	case GOALS_EVERY_MONTH:
-		if (goals_date_add_months(&out, p, -n))
-			return p - 31 * n;
-		return out;
-	default:
-		return p - n;
-	}
-}
-
 goals_date pace_recent_from(const goals_fields *f, goals_date today)
 {
 	if (f->kind == GOALS_KIND_LEVEL)
 		return today - LEVEL_WINDOW;
 	if (f->kind == GOALS_KIND_HABIT && (f->set & GOALS_F_EVERY))
-		return periods_back(f->every,
-				    progress_period_start(f->every, today),
-				    HABIT_PERIODS);
+		return progress_period_add(f->every,
+					   progress_period_start(f->every, today),
+					   -HABIT_PERIODS);
 	return today;
 }
 
@@ -73,14 +57,14 @@ static void habit(struct pace *p, const goals_smart_input *in, goals_date today)
 	size_t i;
 	p->kind = PACE_HABIT;
 	for (k = 1; k <= HABIT_PERIODS; k++) {
-		if (periods_back(f->every, cur, k) < first)
+		if (progress_period_add(f->every, cur, -k) < first)
 			break;
 		n = k;
 	}
 	for (i = 0; i < in->n_recent; i++) {
 		goals_date ps = progress_period_start(f->every, in->recent[i].day);
 		for (k = 1; k <= n; k++)
-			if (ps == periods_back(f->every, cur, k))
+			if (ps == progress_period_add(f->every, cur, -k))
 				sums[k - 1] += in->recent[i].value;
 	}
 	p->periods = n;

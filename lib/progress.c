@@ -38,6 +38,21 @@ goals_date progress_period_start(goals_every every, goals_date d)
 	}
 }
 
+goals_date progress_period_add(goals_every every, goals_date p, int n)
+{
+	goals_date out;
+	switch (every) {
+	case GOALS_EVERY_WEEK:
+		return p + 7 * n;
+	case GOALS_EVERY_MONTH:
+		if (goals_date_add_months(&out, p, n))
+			return p + 31 * n;
+		return out;
+	default:
+		return p + n;
+	}
+}
+
 /* Number of whole periods from the one starting at a to the one starting
  * at b (both period starts, a <= b). */
 static long periods_between(goals_every every, goals_date a, goals_date b)
