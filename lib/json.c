@@ -356,14 +356,16 @@ static cJSON *pace_object(const goals_pace *p, goals_date today)
 		return NULL;
 	J(cJSON_AddBoolToObject(o, "known", p->known));
 	J(cJSON_AddBoolToObject(o, "met", p->met));
-	add_num(o, "needed_per_day", p->known, p->needed);
-	add_num(o, "so_far_per_day", p->known, p->so_far);
-	add_num(o, "ratio", p->known && isfinite(p->ratio) && p->needed > 0,
+	/* a habit is judged by periods met, not by a rate per day */
+	int rate = p->known && !p->habit;
+	add_num(o, "needed_per_day", rate, p->needed);
+	add_num(o, "so_far_per_day", rate, p->so_far);
+	add_num(o, "ratio", rate && isfinite(p->ratio) && p->needed > 0,
 		p->ratio);
 	add_date(o, "deadline", p->deadline != GOALS_DATE_NONE, p->deadline);
 	add_date(o, "forecast", p->forecast != GOALS_DATE_NONE, p->forecast);
 	add_num(o, "suggested_target",
-		p->known && p->deadline != GOALS_DATE_NONE && !p->met,
+		rate && p->deadline != GOALS_DATE_NONE && !p->met,
 		p->suggested_target);
 	J(cJSON_AddNumberToObject(o, "periods", p->periods));
 	J(cJSON_AddNumberToObject(o, "periods_met", p->periods_met));

@@ -144,6 +144,7 @@ int goals_pace_get(goals_pace *out, goals_store *s, const goals_goal *g,
 		out->deadline = judged.deadline;
 		pace_compute(&p, &in, today, judged.deadline);
 		out->known = p.known;
+		out->habit = g->f.kind == GOALS_KIND_HABIT;
 		out->met = p.met;
 		out->needed = p.needed;
 		out->so_far = p.so_far;

@@ -15,6 +15,7 @@
 
 typedef struct goals_pace {
 	int known;          /* 1 when the entries allow a judgement */
+	int habit;          /* 1 for a habit: periods, not a rate per day */
 	int met;            /* the target is already met */
 	double needed;      /* per day, to meet the deadline (0: no deadline) */
 	double so_far;      /* per day, so far, in the goal's direction */
