@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include "fixture.h"
 #include "helpers.h"
 
 #include "error.h"
@@ -36,52 +37,6 @@ static const int CODES[] = {
 
 static const int UNKNOWN[] = { 1, 2, 42, INT_MAX, -10, -11, -100, -1000,
 			       INT_MIN + 1, INT_MIN };
-
-struct fx {
-	char *dir;
-	char *db;
-	goals_store *s;
-	sqlite3 *raw;
-};
-
-static int setup(void **state)
-{
-	struct fx *fx = calloc(1, sizeof(*fx));
-	int rc;
-
-	assert_non_null(fx);
-	fx->dir = test_tempdir();
-	fx->db = test_path(fx->dir, "goals.db");
-	rc = goals_store_open(&fx->s, fx->db, GOALS_OPEN_CREATE);
-	if (rc != GOALS_OK)
-		fail_msg("open: %s", goals_errmsg());
-	assert_int_equal(
-		sqlite3_open_v2(fx->db, &fx->raw, SQLITE_OPEN_READWRITE, NULL),
-		SQLITE_OK);
-	sqlite3_busy_timeout(fx->raw, 5000);
-	*state = fx;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *fx = *state;
-
-	sqlite3_close(fx->raw);
-	goals_store_close(fx->s);
-	free(fx->db);
-	test_rmtree(fx->dir);
-	free(fx);
-	return 0;
-}
-
-static goals_time T(const char *s)
-{
-	goals_time t;
-	if (goals_time_parse_iso(&t, s) != GOALS_OK)
-		fail_msg("cannot parse '%s': %s", s, goals_errmsg());
-	return t;
-}
 
 /* A copy of the current message (the pointer lasts only until the next
  * libgoals call). */
@@ -523,7 +478,7 @@ static void test_error_record(void **state)
 
 int main(void)
 {
-#define T_(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+#define T_(f) cmocka_unit_test_setup_teardown(f, fx_setup, fx_teardown)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_strerror_codes),
 		cmocka_unit_test(test_strerror_unknown),

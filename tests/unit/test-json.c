@@ -13,6 +13,7 @@
 #include <cjson/cJSON.h>
 #include <sqlite3.h>
 
+#include "fixture.h"
 #include "helpers.h"
 
 #include "goals/common.h"
@@ -34,52 +35,6 @@ static const char *const goal_keys[] = {
 };
 static const char *const progress_keys[] = { "current", "percent", "entries",
 					     "last_at" };
-
-struct fx {
-	char *dir;
-	char *db;
-	goals_store *s;
-};
-
-static int setup(void **state)
-{
-	struct fx *fx = calloc(1, sizeof(*fx));
-
-	assert_non_null(fx);
-	fx->dir = test_tempdir();
-	fx->db = test_path(fx->dir, "goals.db");
-	if (goals_store_open(&fx->s, fx->db, GOALS_OPEN_CREATE) != GOALS_OK)
-		fail_msg("open: %s", goals_errmsg());
-	*state = fx;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *fx = *state;
-
-	goals_store_close(fx->s);
-	free(fx->db);
-	test_rmtree(fx->dir);
-	free(fx);
-	return 0;
-}
-
-static goals_time T(const char *s)
-{
-	goals_time t;
-	if (goals_time_parse_iso(&t, s) != GOALS_OK)
-		fail_msg("cannot parse '%s': %s", s, goals_errmsg());
-	return t;
-}
-
-static goals_date D(const char *s)
-{
-	goals_date d;
-	if (goals_date_parse(&d, s, 0, 0) != GOALS_OK)
-		fail_msg("cannot parse '%s': %s", s, goals_errmsg());
-	return d;
-}
 
 /* A hand-built done goal with a text and a fixed id. */
 static void hand_goal(goals_goal *g, const char *text)
@@ -578,7 +533,7 @@ static void test_list(void **state)
 
 int main(void)
 {
-#define T_(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+#define T_(f) cmocka_unit_test_setup_teardown(f, fx_setup, fx_teardown)
 	const struct CMUnitTest tests[] = {
 		T_(test_full_goal),
 		T_(test_habit_and_level),

@@ -17,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include "fixture.h"
 #include "helpers.h"
 
 #include "goals/common.h"
@@ -29,138 +30,7 @@
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 #define NOW     "2026-03-04T12:00:00Z"
 
-struct fx {
-	char *dir;
-	char *db;
-	goals_store *s;
-	sqlite3 *raw;
-};
-
-static int setup(void **state)
-{
-	struct fx *fx = calloc(1, sizeof(*fx));
-	int rc;
-
-	assert_non_null(fx);
-	fx->dir = test_tempdir();
-	fx->db = test_path(fx->dir, "goals.db");
-	rc = goals_store_open(&fx->s, fx->db, GOALS_OPEN_CREATE);
-	if (rc != GOALS_OK)
-		fail_msg("open: %s", goals_errmsg());
-	assert_int_equal(
-		sqlite3_open_v2(fx->db, &fx->raw, SQLITE_OPEN_READWRITE, NULL),
-		SQLITE_OK);
-	sqlite3_busy_timeout(fx->raw, 5000);
-	*state = fx;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *fx = *state;
-
-	sqlite3_close(fx->raw);
-	goals_store_close(fx->s);
-	free(fx->db);
-	test_rmtree(fx->dir);
-	free(fx);
-	return 0;
-}
-
-/* Fail unless the last message contains needle. */
-static void msg_has(const char *needle)
-{
-	if (!strstr(goals_errmsg(), needle))
-		fail_msg("message \"%s\" lacks \"%s\"", goals_errmsg(), needle);
-}
-
-static goals_time T(const char *s)
-{
-	goals_time t;
-	if (goals_time_parse_iso(&t, s) != GOALS_OK)
-		fail_msg("cannot parse '%s': %s", s, goals_errmsg());
-	return t;
-}
-
-static goals_date D(const char *s)
-{
-	goals_date d;
-	if (goals_date_parse(&d, s, 0, 0) != GOALS_OK)
-		fail_msg("cannot parse '%s': %s", s, goals_errmsg());
-	return d;
-}
-
-/* An id from 32 hex digits. */
-static goals_id ID(const char *hex)
-{
-	goals_id id;
-	assert_int_equal(strlen(hex), GOALS_ID_HEXLEN);
-	memcpy(id.hex, hex, GOALS_ID_HEXLEN + 1);
-	return id;
-}
-
 /* Building fields ---------------------------------------------------------- */
-
-/* Fields with only a text. */
-static void f_text(goals_fields *f, const char *text)
-{
-	goals_fields_init(f);
-	assert_int_equal(goals_fields_set_str(f, GOALS_F_TEXT, text), GOALS_OK);
-}
-
-static void f_str(goals_fields *f, unsigned bit, const char *v)
-{
-	assert_int_equal(goals_fields_set_str(f, bit, v), GOALS_OK);
-}
-
-static void f_kind(goals_fields *f, goals_kind k)
-{
-	f->kind = k;
-	f->set |= GOALS_F_KIND;
-}
-
-static void f_target(goals_fields *f, double v)
-{
-	f->target = v;
-	f->set |= GOALS_F_TARGET;
-}
-
-static void f_baseline(goals_fields *f, double v)
-{
-	f->baseline = v;
-	f->set |= GOALS_F_BASELINE;
-}
-
-static void f_every(goals_fields *f, goals_every e)
-{
-	f->every = e;
-	f->set |= GOALS_F_EVERY;
-}
-
-static void f_start(goals_fields *f, const char *d)
-{
-	f->start = D(d);
-	f->set |= GOALS_F_START;
-}
-
-static void f_deadline(goals_fields *f, const char *d)
-{
-	f->deadline = D(d);
-	f->set |= GOALS_F_DEADLINE;
-}
-
-static void f_confidence(goals_fields *f, int c)
-{
-	f->confidence = c;
-	f->set |= GOALS_F_CONFIDENCE;
-}
-
-static void f_review(goals_fields *f, int n, char unit)
-{
-	f->review.n = n;
-	f->review.unit = unit;
-	f->set |= GOALS_F_REVIEW;
-}
 
 /* Add f (and clear it), which must succeed; return the stored goal. */
 static goals_goal *add_ok(goals_store *s, goals_fields *f, const char *now)
@@ -1821,7 +1691,7 @@ static void test_progress_done(void **state)
 
 int main(void)
 {
-#define T_(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+#define T_(f) cmocka_unit_test_setup_teardown(f, fx_setup, fx_teardown)
 	const struct CMUnitTest tests[] = {
 		T_(test_add_invalid),
 		T_(test_add_defaults),
