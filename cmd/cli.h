@@ -63,6 +63,13 @@ const struct cmd_entry *cli_find_command(const char *name);
  */
 int cli_fail(int rc, const char *what);
 
+/*
+ * Flush and close standard output, as git does at exit: when what was
+ * written could not all be written (a full disk, a closed file), say so
+ * and return 3 in place of a successful rc; else return rc.
+ */
+int cli_finish_output(int rc);
+
 /* Report an invalid input on stderr ("goals: ...") and return 2. */
 int cli_bad_input(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

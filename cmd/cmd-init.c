@@ -27,9 +27,16 @@ int cmd_init(int argc, char **argv)
 	}
 	if ((rc = cli_open_store(&s, 1)))
 		return rc;
-	printf("%s goals store in %s\n",
+	/* an existing store is said to be fine only once it is checked */
+	if (goals_store_existed(s) && (rc = goals_store_verify(s))) {
+		rc = cli_fail(rc, NULL);
+		goals_store_close(s);
+		return rc;
+	}
+	printf("%s goals store in %s%s\n",
 	       goals_store_existed(s) ? "Reinitialized existing"
 				      : "Initialized empty",
+	       goals_store_reused(s) ? "existing file " : "",
 	       goals_store_file(s));
 	goals_store_close(s);
 	return EXIT_OK;

@@ -5,6 +5,7 @@
  */
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,7 +153,8 @@ static int set_clock(void)
 	return EXIT_OK;
 }
 
-int main(int argc, char **argv)
+/* Parse the global options and run the command; return its exit code. */
+static int run(int argc, char **argv)
 {
 	const char *color = NULL;
 	const struct cmd_entry *c;
@@ -204,4 +206,12 @@ int main(int argc, char **argv)
 	if (!c)
 		return cli_unknown_command(argv[i]);
 	return c->fn(argc - i, argv + i);
+}
+
+int main(int argc, char **argv)
+{
+	/* A file-size limit makes a write fail (EFBIG), which is reported
+	 * as any failed write is, instead of killing goals mid-command. */
+	signal(SIGXFSZ, SIG_IGN);
+	return cli_finish_output(run(argc, argv));
 }

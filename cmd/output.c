@@ -2,6 +2,7 @@
  * output.c - how the goals binary talks: errors on stderr in git's style,
  * colour, numbers, widths, and the man page for --help.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,6 +29,25 @@ int cli_fail(int rc, const char *what)
 			nl ? (int)(nl - line) : (int)strlen(line), line);
 	}
 	return goals_error_is_input(rc) ? EXIT_USAGE : EXIT_STORE;
+}
+
+int cli_finish_output(int rc)
+{
+	int failed, e;
+	errno = 0;
+	failed = fflush(stdout) != 0 || ferror(stdout);
+	e = errno;
+	if (fclose(stdout) != 0 && !failed) {
+		failed = 1;
+		e = errno;
+	}
+	if (!failed)
+		return rc;
+	if (e == EPIPE) /* the reader went away: nothing to tell it */
+		return rc == EXIT_OK ? EXIT_STORE : rc;
+	fprintf(stderr, "goals: cannot write the output: %s\n",
+		e ? strerror(e) : "write error");
+	return rc == EXIT_OK || rc == EXIT_NEGATIVE ? EXIT_STORE : rc;
 }
 
 int cli_bad_input(const char *fmt, ...)

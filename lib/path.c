@@ -127,3 +127,25 @@ int path_create_private_file(const char *path, int *created)
 				   path, strerror(errno));
 	return GOALS_OK;
 }
+
+int path_make_private(const char *path)
+{
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	int rc = GOALS_OK;
+	if (fd < 0)
+		return goals_error(GOALS_ESTORE,
+				   "cannot make the store '%s' private: %s",
+				   path, strerror(errno));
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+		rc = goals_error(GOALS_ESTORE,
+				 "cannot make the store '%s' private: not a "
+				 "regular file",
+				 path);
+	else if ((st.st_mode & 07777) != 0600 && fchmod(fd, 0600) != 0)
+		rc = goals_error(GOALS_ESTORE,
+				 "cannot make the store '%s' private: %s", path,
+				 strerror(errno));
+	close(fd);
+	return rc;
+}

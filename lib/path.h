@@ -15,4 +15,8 @@ int path_make_parent_dirs(const char *path);
  * not exist.  *created is set to 1 when this call created it. */
 int path_create_private_file(const char *path, int *created);
 
+/* Make the regular file at path private (mode 0600), without following a
+ * symbolic link.  GOALS_ESTORE with a message on failure. */
+int path_make_private(const char *path);
+
 #endif

@@ -12,6 +12,10 @@
 
 #define BUSY_TIMEOUT_MS 10000
 
+/* 'goal' in ASCII: the application id that marks a SQLite file as a
+ * goals store. */
+#define STORE_APPLICATION_ID 0x676f616c
+
 /* How many prepared statements a store keeps for reuse. */
 #define STMT_CACHE 48
 
@@ -27,12 +31,26 @@ struct goals_store {
 	struct cached_stmt cache[STMT_CACHE];
 	sqlite3 *db;
 	char *path;
+	int create;  /* opened with GOALS_OPEN_CREATE */
 	int existed; /* the file was a store before this open */
+	int reused;  /* an existing file (empty) was made into a store */
 	int memory;  /* a missing store, opened as an empty one in memory */
+	int as_empty; /* a SQLite file with no schema, opened without
+		       * create: to be read as an empty store */
 	int readonly; /* opened read-only and immutable: may not be written */
+	int exclusive; /* no shared memory could be made: the file is used
+			* in exclusive locking mode */
+	int last_rc;  /* the SQLite code of the last failure (sq_fail) */
 	int baseline_changes; /* sqlite3_total_changes after the schema */
 	int in_txn;
 };
+
+/*
+ * Bring the schema of the open store to the version this library knows,
+ * or refuse a newer one or someone else's file.  A file with no schema
+ * opened without create is not written: s->as_empty is set instead.
+ */
+int store_migrate(goals_store *s);
 
 /* Map SQLite result rc to a goals error with a message; return it. */
 int sq_fail(goals_store *s, int rc, const char *doing);

@@ -1,8 +1,9 @@
 /*
- * store.c - the SQLite store: opening and creating it, its schema and
- * migrations, and every SQL statement of libgoals.
+ * store.c - the SQLite store: its schema and migrations, transactions,
+ * and the helpers that every file of the store module uses to prepare,
+ * bind, run and read statements (opening is store-open.c's).
  *
- * This is the only file that includes sqlite3.h.  Every statement is
+ * Only the store*.c files include sqlite3.h.  Every statement is
  * prepared with bound parameters.  Instants are stored as UTC text
  * (YYYY-MM-DDTHH:MM:SSZ) and calendar days as YYYY-MM-DD, so the file
  * reads well in the sqlite3 shell and both sort as they compare.
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -22,9 +24,6 @@
 #include "id.h"
 #include "path.h"
 #include "store-int.h"
-
-/* 'goal' in ASCII: marks a SQLite file as a goals store. */
-#define APPLICATION_ID 0x676f616c
 
 
 /*
@@ -177,17 +176,57 @@ static const char *const migrations[] = {
 };
 #define SCHEMA_VERSION ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
+/*
+ * Why a SQLite call failed, in words a user can act on: the system's
+ * reason for an I/O failure (a full disk, a file-size limit, a denied
+ * permission) rather than SQLite's "disk I/O error".
+ */
+static const char *failure_reason(goals_store *s, int rc)
+{
+	int e = s && s->db ? sqlite3_system_errno(s->db) : 0;
+	struct rlimit lim;
+	switch (rc & 0xff) {
+	case SQLITE_FULL:
+		return e == EFBIG ? "the file size limit is reached"
+				  : "the disk is full";
+	case SQLITE_IOERR:
+	case SQLITE_CANTOPEN:
+	case SQLITE_READONLY:
+	case SQLITE_PERM:
+		if (e == ENOSPC || e == EDQUOT)
+			return "the disk is full";
+		if (e == EFBIG)
+			return "the file size limit is reached";
+		if (e == EACCES || e == EPERM)
+			return "permission denied";
+		if (e)
+			return strerror(e);
+		/* SQLite does not always keep the errno of a failed
+		 * write: a write that fails under a file-size limit is
+		 * most likely the limit's doing */
+		if ((rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_TRUNCATE ||
+		     rc == SQLITE_IOERR_FSYNC) &&
+		    getrlimit(RLIMIT_FSIZE, &lim) == 0 &&
+		    lim.rlim_cur != RLIM_INFINITY)
+			return "a write failed: the file size limit is "
+			       "reached";
+		break;
+	}
+	return s && s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
+}
+
 /* Map a SQLite result code to a goals error, with a message. */
 int sq_fail(goals_store *s, int rc, const char *doing)
 {
-	const char *msg = s && s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
 	const char *path = s && s->path ? s->path : "";
+	if (s)
+		s->last_rc = rc;
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
 		return goals_error(GOALS_EBUSY,
 				   "the store '%s' stayed locked for %d "
-				   "seconds while %s; try again",
+				   "seconds while trying to %s; try again",
 				   path, BUSY_TIMEOUT_MS / 1000, doing);
 	case SQLITE_NOMEM:
 		return goals_error_oom();
@@ -196,10 +235,15 @@ int sq_fail(goals_store *s, int rc, const char *doing)
 		return goals_error(GOALS_ECORRUPT,
 				   "the store '%s' is damaged or not a goals "
 				   "store (%s)",
-				   path, msg);
+				   path, failure_reason(s, rc));
 	default:
-		return goals_error(GOALS_ESTORE, "cannot %s in store '%s': %s",
-				   doing, path, msg);
+		if (!strcmp(doing, "open"))
+			return goals_error(GOALS_ESTORE,
+					   "cannot open the store '%s': %s",
+					   path, failure_reason(s, rc));
+		return goals_error(GOALS_ESTORE,
+				   "cannot %s in the store '%s': %s", doing,
+				   path, failure_reason(s, rc));
 	}
 }
 
@@ -283,8 +327,7 @@ static int pragma_int(goals_store *s, const char *sql, int *out)
 	return GOALS_OK;
 }
 
-/* Bring the schema to SCHEMA_VERSION, or refuse a newer one. */
-static int migrate(goals_store *s)
+int store_migrate(goals_store *s)
 {
 	int version, appid, rc, tables;
 	char sql[64];
@@ -297,11 +340,22 @@ static int migrate(goals_store *s)
 		 * is refused before anything is changed */
 		if ((rc = pragma_int(s, "PRAGMA application_id", &appid)))
 			return rc;
-		if (appid != APPLICATION_ID)
+		if (appid != STORE_APPLICATION_ID)
 			goto not_ours;
 	}
 	if (version == SCHEMA_VERSION)
 		return GOALS_OK;
+	if (version == 0 && !s->create && !s->memory) {
+		/* not a store yet, and this open may not make it one: an
+		 * empty store, if it is empty, with nothing written */
+		if ((rc = pragma_int(s, "SELECT count(*) FROM sqlite_schema",
+				     &tables)))
+			return rc;
+		if (tables)
+			goto not_ours;
+		s->as_empty = 1;
+		return GOALS_OK;
+	}
 	if (s->readonly)
 		return goals_error(GOALS_ESTORE,
 				   "the store '%s' is read-only, and is from an "
@@ -331,12 +385,10 @@ static int migrate(goals_store *s)
 	}
 	if (version == 0) {
 		/* a new store: private, whatever the file was made with */
-		if (!s->memory && chmod(s->path, 0600) != 0) {
-			rc = goals_error(GOALS_ESTORE,
-					 "cannot make store '%s' private: %s",
-					 s->path, strerror(errno));
+		if (!s->memory && (rc = path_make_private(s->path)))
 			goto out;
-		}
+		if (s->existed)
+			s->reused = 1;
 		s->existed = 0;
 	}
 	for (; version < SCHEMA_VERSION; version++)
@@ -346,7 +398,7 @@ static int migrate(goals_store *s)
 	if ((rc = sq_exec(s, sql, "update the schema")))
 		goto out;
 	snprintf(sql, sizeof(sql), "PRAGMA application_id = %d",
-		 APPLICATION_ID);
+		 STORE_APPLICATION_ID);
 	if ((rc = sq_exec(s, sql, "update the schema")))
 		goto out;
 	return store_commit(s);
@@ -362,197 +414,6 @@ too_new:
 			   "the store '%s' has schema version %d, newer than "
 			   "this goals knows (%d); upgrade goals",
 			   s->path, version, SCHEMA_VERSION);
-}
-
-/*
- * Put the store in WAL mode, so that cron and a shell can write at the
- * same time.  The mode is kept in the file, so this changes something
- * only once.  Changing it needs the file to itself, and SQLite does not
- * call its busy handler for that, so wait here, up to the busy timeout.
- */
-static int use_wal(goals_store *s)
-{
-	sqlite3_stmt *st;
-	int rc, waited = 0, wal;
-	for (;;) {
-		if ((rc = sq_prepare(s, &st, "PRAGMA journal_mode")))
-			return rc;
-		rc = sqlite3_step(st);
-		wal = rc == SQLITE_ROW &&
-		      !sqlite3_stricmp((const char *)sqlite3_column_text(st, 0),
-				       "wal");
-		sq_release(s, st);
-		if (wal)
-			return GOALS_OK;
-		if (rc == SQLITE_ROW)
-			rc = sqlite3_exec(s->db, "PRAGMA journal_mode = WAL",
-					  NULL, NULL, NULL);
-		if (rc == SQLITE_OK)
-			return GOALS_OK;
-		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
-			return sq_fail(s, rc, "open the store");
-		if (waited >= BUSY_TIMEOUT_MS)
-			return sq_fail(s, rc, "open the store");
-		sqlite3_sleep(20);
-		waited += 20;
-	}
-}
-
-/* Open the connection and set it up: timeouts, foreign keys, the schema
- * (checked before anything is written, so that a file that is not a
- * goals store is left as it was), then WAL. */
-/*
- * The URI that opens path read-only and immutable: no -wal or -shm file
- * is made beside it, so a store a user may only read stays as it is.
- * Malloc'd; NULL when out of memory.
- */
-static char *readonly_uri(const char *path)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	size_t n = strlen(path), i, o = 0;
-	char *uri = malloc(3 * n + sizeof("file:?immutable=1"));
-	if (!uri)
-		return NULL;
-	memcpy(uri, "file:", 5);
-	o = 5;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)path[i];
-		if (isalnum(c) || strchr("/._-~", c)) {
-			uri[o++] = (char)c;
-		} else {
-			uri[o++] = '%';
-			uri[o++] = hex[c >> 4];
-			uri[o++] = hex[c & 15];
-		}
-	}
-	memcpy(uri + o, "?immutable=1", sizeof("?immutable=1"));
-	return uri;
-}
-
-static int connect(goals_store *s, const char *file, int memory)
-{
-	char *uri = s->readonly ? readonly_uri(file) : NULL;
-	int rc;
-	if (s->readonly && !uri)
-		return goals_error_oom();
-	rc = sqlite3_open_v2(uri ? uri : file, &s->db,
-			     s->readonly ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
-					 : SQLITE_OPEN_READWRITE |
-						   (memory ? SQLITE_OPEN_CREATE
-							   : 0),
-			     NULL);
-	free(uri);
-	if (rc != SQLITE_OK) {
-		if (!s->db)
-			return goals_error_oom();
-		return sq_fail(s, rc, "open the store");
-	}
-	sqlite3_extended_result_codes(s->db, 1);
-	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
-	if ((rc = sq_exec(s, "PRAGMA foreign_keys = ON", "open the store")) ||
-	    (rc = migrate(s)))
-		return rc;
-	s->baseline_changes = sqlite3_total_changes(s->db);
-	return memory || s->readonly ? GOALS_OK : use_wal(s);
-}
-
-/* 1 when this process may write file path and create files beside it. */
-static int writable(const char *path)
-{
-	char *dir = strdup(path), *slash;
-	int ok;
-	if (!dir)
-		return 1; /* try; SQLite says so if not */
-	slash = strrchr(dir, '/');
-	if (slash == dir)
-		slash[1] = '\0';
-	else if (slash)
-		*slash = '\0';
-	ok = access(path, W_OK) == 0 &&
-	     access(slash ? dir : ".", W_OK | X_OK) == 0;
-	free(dir);
-	return ok;
-}
-
-int goals_store_open(goals_store **out, const char *path, unsigned flags)
-{
-	goals_store *s;
-	struct stat st;
-	int rc, created = 0, memory = 0;
-	*out = NULL;
-	if (!path || !*path)
-		return goals_error(GOALS_EINVAL, "no store path given");
-	s = calloc(1, sizeof(*s));
-	if (!s || !(s->path = strdup(path))) {
-		free(s);
-		return goals_error_oom();
-	}
-	if (stat(path, &st) == 0) {
-		s->existed = 1;
-		if (S_ISDIR(st.st_mode)) {
-			rc = goals_error(GOALS_ESTORE,
-					 "the store '%s' is a directory", path);
-			goto fail;
-		}
-	} else if (errno != ENOENT) {
-		rc = goals_error(GOALS_ESTORE, "cannot open store '%s': %s",
-				 path, strerror(errno));
-		goto fail;
-	} else if (flags & GOALS_OPEN_CREATE) {
-		if ((rc = path_make_parent_dirs(path)))
-			goto fail;
-		if ((rc = path_create_private_file(path, &created)))
-			goto fail;
-		s->existed = !created;
-	} else {
-		/* Read-only use of a missing store: an empty one in memory. */
-		memory = 1;
-	}
-	/* Reading a store one may not write (or whose directory one may
-	 * not write, where SQLite keeps its -wal and -shm files): open it
-	 * read-only, and leave nothing behind. */
-	if (!memory && !writable(path)) {
-		if (flags & GOALS_OPEN_CREATE) {
-			rc = goals_error(GOALS_ESTORE,
-					 "the store '%s' is read-only: cannot "
-					 "write to it (or to its directory)",
-					 path);
-			goto fail;
-		}
-		s->readonly = 1;
-	}
-	s->memory = memory;
-	if ((rc = connect(s, memory ? ":memory:" : path, memory)))
-		goto fail;
-	*out = s;
-	return GOALS_OK;
-fail:
-	goals_store_close(s);
-	return rc;
-}
-
-void goals_store_close(goals_store *s)
-{
-	size_t i;
-	if (!s)
-		return;
-	if (s->in_txn)
-		store_rollback(s);
-	for (i = 0; i < STMT_CACHE; i++)
-		sqlite3_finalize(s->cache[i].st);
-	sqlite3_close(s->db);
-	free(s->path);
-	free(s);
-}
-
-int goals_store_existed(const goals_store *s)
-{
-	return s->existed;
-}
-
-const char *goals_store_file(const goals_store *s)
-{
-	return s->path;
 }
 
 int store_begin(goals_store *s, int write)

@@ -44,6 +44,17 @@ void goals_store_close(goals_store *s);
  * when this open created it (or made an empty file into a store). */
 int goals_store_existed(const goals_store *s);
 
+/* 1 when this open made an existing empty file into a store (and made
+ * it private); goals_store_existed is 0 then. */
+int goals_store_reused(const goals_store *s);
+
+/*
+ * Check the whole file for damage (SQLite's quick_check): GOALS_OK, or
+ * GOALS_ECORRUPT with a message saying what is wrong.  It reads every
+ * page, so it costs time in proportion to the store's size.
+ */
+int goals_store_verify(goals_store *s);
+
 /* The path the store was opened with (borrowed). */
 const char *goals_store_file(const goals_store *s);
 

@@ -1,8 +1,9 @@
 /*
- * test-store.c - unit tests of lib/store.c and lib/path.c: where the store
- * lives, creating it private whatever the umask, what a missing store
- * does, the schema stamp, refusing newer, foreign, damaged files and
- * directories, grouped transactions, and the triggers that keep a goal's
+ * test-store.c - unit tests of lib/store.c, lib/store-open.c and
+ * lib/path.c: where the store lives, creating it private whatever the
+ * umask, what a missing store does, the schema stamp, refusing newer,
+ * foreign, damaged files, directories, FIFOs and links to what is not a
+ * store, empty files, the integrity check, grouped transactions, and the triggers that keep a goal's
  * entry aggregates.  Each test gets a fresh temp directory; tests that
  * change $GOALS_DB, $XDG_DATA_HOME, $HOME or the umask put them back.
  */
@@ -749,6 +750,156 @@ static void test_directory(void **state)
 	}
 }
 
+/* What is at the path: FIFOs, symbolic links, empty files ---------------- */
+
+static void test_fifo(void **state)
+{
+	static const unsigned flags[] = { 0, GOALS_OPEN_CREATE };
+	struct fx *fx = *state;
+	size_t i;
+
+	assert_int_equal(mkfifo(fx->db, 0666), 0);
+	for (i = 0; i < N_OF(flags); i++) {
+		goals_store *s = (goals_store *)&s;
+		/* refused before anything opens it (an open would block) */
+		assert_int_equal(goals_store_open(&s, fx->db, flags[i]),
+				 GOALS_ESTORE);
+		assert_null(s);
+		msg_has("is a FIFO, not a file");
+	}
+}
+
+static void test_symlinks(void **state)
+{
+	struct fx *fx = *state;
+	char *theirs = test_path(fx->dir, "theirs");
+	char *link = test_path(fx->dir, "link.db");
+	char *dangling = test_path(fx->dir, "dangling.db");
+	char *gone = test_path(fx->dir, "gone.db");
+	goals_store *s;
+
+	/* to someone's empty file: refused, the file as it was */
+	write_file(theirs, "", 0);
+	assert_int_equal(chmod(theirs, 0644), 0);
+	assert_int_equal(symlink("theirs", link), 0);
+	refused_unchanged(link, GOALS_ESTORE, "not a goals store");
+	assert_int_equal(mode_of(theirs), 0644);
+
+	/* to nothing: refused, and nothing made where it points */
+	assert_int_equal(symlink("gone.db", dangling), 0);
+	s = (goals_store *)&s;
+	assert_int_equal(goals_store_open(&s, dangling, GOALS_OPEN_CREATE),
+			 GOALS_ESTORE);
+	assert_null(s);
+	msg_has("does not exist");
+	assert_false(exists(gone));
+
+	/* to a goals store: followed */
+	s = open_ok(fx->db, GOALS_OPEN_CREATE);
+	add_ok(s, "behind a link", T("2026-03-04T12:00:00Z"));
+	goals_store_close(s);
+	assert_int_equal(unlink(link), 0);
+	assert_int_equal(symlink("goals.db", link), 0);
+	s = open_ok(link, 0);
+	assert_int_equal(count_goals(s), 1);
+	goals_store_close(s);
+	free(theirs);
+	free(link);
+	free(dangling);
+	free(gone);
+}
+
+static void test_empty_file_read(void **state)
+{
+	struct fx *fx = *state;
+	char *wal = test_path(fx->dir, "goals.db-wal");
+	goals_store *s;
+	size_t n;
+	unsigned char *bytes;
+
+	/* opened to read, an empty file is an empty store, left alone */
+	write_file(fx->db, "", 0);
+	assert_int_equal(chmod(fx->db, 0640), 0);
+	s = open_ok(fx->db, 0);
+	assert_int_equal(goals_store_existed(s), 0);
+	assert_int_equal(goals_store_reused(s), 0);
+	assert_int_equal(count_goals(s), 0);
+	goals_store_close(s);
+	bytes = read_all(fx->db, &n);
+	assert_int_equal(n, 0);
+	free(bytes);
+	assert_int_equal(mode_of(fx->db), 0640);
+	assert_false(exists(wal));
+
+	/* opened to create, it becomes a private store, and says so */
+	s = open_ok(fx->db, GOALS_OPEN_CREATE);
+	assert_int_equal(goals_store_existed(s), 0);
+	assert_int_equal(goals_store_reused(s), 1);
+	goals_store_close(s);
+	assert_int_equal(mode_of(fx->db), 0600);
+	s = open_ok(fx->db, GOALS_OPEN_CREATE);
+	assert_int_equal(goals_store_existed(s), 1);
+	assert_int_equal(goals_store_reused(s), 0);
+	goals_store_close(s);
+	free(wal);
+}
+
+static void test_verify(void **state)
+{
+	struct fx *fx = *state;
+	goals_store *s;
+	char *damaged = test_path(fx->dir, "damaged.db");
+	unsigned char junk[4096];
+	size_t n, pages, p;
+	unsigned char *bytes;
+	char text[64];
+	int i, fd, rc, found_by_verify = 0;
+
+	s = open_ok(fx->db, GOALS_OPEN_CREATE);
+	for (i = 0; i < 40; i++) {
+		snprintf(text, sizeof(text), "goal %d, with words to fill pages",
+			 i);
+		add_ok(s, text, T("2026-03-04T12:00:00Z"));
+	}
+	assert_int_equal(goals_store_verify(s), GOALS_OK);
+	goals_store_close(s);
+
+	/* junk in any one page but the first: either opening or the
+	 * check finds it, never neither; and the check finds some that
+	 * opening does not */
+	bytes = read_all(fx->db, &n);
+	pages = n / sizeof(junk);
+	assert_true(pages > 3);
+	memset(junk, 0x5a, sizeof(junk));
+	for (p = 1; p < pages; p++) {
+		goals_store *d = (goals_store *)&d;
+		write_file(damaged, bytes, n);
+		fd = open(damaged, O_WRONLY);
+		assert_true(fd >= 0);
+		assert_int_equal(pwrite(fd, junk, sizeof(junk),
+					(off_t)(p * sizeof(junk))),
+				 (ssize_t)sizeof(junk));
+		close(fd);
+		rc = goals_store_open(&d, damaged, 0);
+		if (rc == GOALS_OK) {
+			rc = goals_store_verify(d);
+			if (rc != GOALS_ECORRUPT)
+				fail_msg("junk in page %zu: verify gave %d",
+					 p + 1, rc);
+			msg_has("is damaged");
+			assert_null(strchr(goals_errmsg(), '\n'));
+			found_by_verify++;
+			goals_store_close(d);
+		} else if (rc != GOALS_ECORRUPT) {
+			fail_msg("junk in page %zu: open gave %d (%s)", p + 1,
+				 rc, goals_errmsg());
+		}
+	}
+	assert_true(found_by_verify > 0);
+	free(bytes);
+	free(damaged);
+}
+
 /* Transactions ------------------------------------------------------------ */
 
 static void test_txn_rollback(void **state)
@@ -1038,6 +1189,11 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_garbage, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_directory, setup,
 						teardown),
+		cmocka_unit_test_setup_teardown(test_fifo, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_symlinks, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_empty_file_read, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_verify, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_txn_rollback, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_txn_commit, setup,
