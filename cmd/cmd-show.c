@@ -159,7 +159,8 @@ static void render(const goals_goal *g, const struct tree *tr)
 	if (f->set & GOALS_F_DEADLINE) {
 		goals_date_format(d, f->deadline);
 		relative(rel, sizeof(rel), f->deadline);
-		snprintf(buf, sizeof(buf), "%s (%s)", d, rel);
+		snprintf(buf, sizeof(buf), "%s (%s%s)", d, rel,
+			 f->deadline_from_text ? ", from the text" : "");
 		field("Deadline:", buf);
 	}
 	if (f->set & GOALS_F_WHY)

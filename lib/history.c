@@ -101,8 +101,10 @@ static void fields_unset(goals_fields *f, unsigned bits)
 		}
 	if (bits & GOALS_F_START)
 		f->start = GOALS_DATE_NONE;
-	if (bits & GOALS_F_DEADLINE)
+	if (bits & GOALS_F_DEADLINE) {
 		f->deadline = GOALS_DATE_NONE;
+		f->deadline_from_text = 0;
+	}
 	if (bits & GOALS_F_CONFIDENCE)
 		f->confidence = -1;
 	if (bits & GOALS_F_EVERY)
@@ -225,6 +227,19 @@ int goals_refine(goals_goal **out, goals_store *s, const goals_id *id,
 	fields_unset(&next, clear);
 	if ((rc = fields_apply(&next, changes)))
 		goto done;
+	if (changes->set & GOALS_F_DEADLINE)
+		next.deadline_from_text = 0; /* given: the user's */
+	else if (!(clear & GOALS_F_DEADLINE) &&
+		 (goals_fields_diff(&row.g.f, &next) &
+		  (GOALS_F_TEXT | GOALS_F_START)) &&
+		 (!(next.set & GOALS_F_DEADLINE) || next.deadline_from_text)) {
+		/* new words (or a new start) and no deadline of the user's:
+		 * the deadline is what the new text says, as of now */
+		fields_unset(&next, GOALS_F_DEADLINE);
+		if ((rc = ops_text_deadline(&next, goals_local_date(now),
+					    goals_local_date(row.g.created))))
+			goto done;
+	}
 	if (!goals_fields_diff(&row.g.f, &next)) {
 		rc = goals_error(GOALS_EINVAL,
 				 "nothing to refine: the goal would be the "

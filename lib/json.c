@@ -157,6 +157,9 @@ static cJSON *goal_object(const goals_goal *g)
 	add_str(o, "status", goals_status_name(g->status));
 	for (i = 1; i < N_FIELDS; i++)
 		add_field(o, field_names[i], f, 1u << i);
+	J(cJSON_AddBoolToObject(o, "deadline_from_text",
+				(f->set & GOALS_F_DEADLINE) &&
+					f->deadline_from_text));
 	J(cJSON_AddNumberToObject(o, "revision", g->revision));
 	add_time(o, "created", 1, g->created);
 	add_time(o, "updated", 1, g->updated);
@@ -194,6 +197,9 @@ static cJSON *revision_object(const goals_revision *r,
 	add_str(o, "message", r->message);
 	for (i = 0; i < N_FIELDS; i++)
 		add_field(o, field_names[i], &r->f, 1u << i);
+	J(cJSON_AddBoolToObject(o, "deadline_from_text",
+				(r->f.set & GOALS_F_DEADLINE) &&
+					r->f.deadline_from_text));
 	J(changes = cJSON_AddObjectToObject(o, "changes"));
 	for (i = 0; changes && i < N_FIELDS; i++) {
 		cJSON *c;

@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "goals/pace.h"
+#include "num.h"
 #include "ops.h"
 #include "pace.h"
 #include "progress.h"
@@ -32,6 +33,7 @@ static int load(goals_smart_input *in, goals_store *s, const goals_goal *g,
 	in->f = &g->f;
 	in->status = g->status;
 	in->created = goals_local_date(g->created);
+	in->revised = g->revised;
 	in->count = row.agg.n;
 	in->sum = row.agg.sum;
 	in->recent = pts;
@@ -110,7 +112,7 @@ static int spark(goals_pace *p, goals_store *s, int64_t gid,
 		if (f->kind == GOALS_KIND_LEVEL || !p->spark_has[d])
 			p->spark[d] = pts[i].value;
 		else
-			p->spark[d] += pts[i].value;
+			p->spark[d] = num_add(p->spark[d], pts[i].value);
 		p->spark_has[d] = 1;
 	}
 	free(pts);

@@ -13,6 +13,7 @@
 #include "id.h"
 #include "progress.h"
 #include "ops.h"
+#include "smart-read.h"
 #include "storage.h"
 #include "vec.h"
 
@@ -142,6 +143,24 @@ int goals_fields_check(goals_fields *f)
 	return GOALS_OK;
 }
 
+int ops_text_deadline(goals_fields *f, goals_date written, goals_date created)
+{
+	goals_date d;
+	int rc;
+	if ((f->set & GOALS_F_DEADLINE) || !(f->set & GOALS_F_TEXT) || !f->text)
+		return GOALS_OK;
+	rc = sr_text_deadline(&d, f->text, written,
+			      (f->set & GOALS_F_START) ? f->start : created);
+	if (rc)
+		return rc;
+	if (d != GOALS_DATE_NONE) {
+		f->deadline = d;
+		f->set |= GOALS_F_DEADLINE;
+		f->deadline_from_text = 1;
+	}
+	return GOALS_OK;
+}
+
 int ops_fields_copy(goals_fields *dst, const goals_fields *src)
 {
 	static const unsigned strs[] = {GOALS_F_TEXT, GOALS_F_AREA,
@@ -218,6 +237,10 @@ int goals_add(goals_goal **out, goals_store *s, const goals_fields *in,
 	if ((rc = ops_fields_copy(&f, in)))
 		return goals_error_oom();
 	if ((rc = goals_fields_check(&f)))
+		goto done;
+	f.deadline_from_text = 0; /* a deadline given is the user's */
+	if ((rc = ops_text_deadline(&f, goals_local_date(now),
+				    goals_local_date(now))))
 		goto done;
 	if ((rc = id_random(&id)))
 		goto done;

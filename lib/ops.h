@@ -17,6 +17,15 @@ int ops_txn_leave(goals_store *s, int own, int rc);
 /* Copy src into dst, duplicating strings (dst is overwritten). */
 int ops_fields_copy(goals_fields *dst, const goals_fields *src);
 
+/*
+ * When f has no deadline, read one from its text as of day `written`
+ * (counting "for 6 weeks" from f's start, else from `created`, the day
+ * the goal was created) and keep it as f's deadline, marked as read from
+ * the text.  It is read once, when the revision is written: from then on
+ * it is a deadline like any other.
+ */
+int ops_text_deadline(goals_fields *f, goals_date written, goals_date created);
+
 /* Read goal id with its progress as of now and its short id. */
 int ops_read_goal(goals_goal **out, goals_store *s, const goals_id *id,
 		  goals_time now);

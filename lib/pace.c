@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "num.h"
 #include "pace.h"
 #include "progress.h"
 
@@ -65,7 +66,8 @@ static void habit(struct pace *p, const goals_smart_input *in, goals_date today)
 		goals_date ps = progress_period_start(f->every, in->recent[i].day);
 		for (k = 1; k <= n; k++)
 			if (ps == progress_period_add(f->every, cur, -k))
-				sums[k - 1] += in->recent[i].value;
+				sums[k - 1] = num_add(sums[k - 1],
+						      in->recent[i].value);
 	}
 	p->periods = n;
 	for (k = 0; k < n; k++)
@@ -117,7 +119,7 @@ int pace_compute(struct pace *p, const goals_smart_input *in,
 		base = (f->set & GOALS_F_BASELINE) ? f->baseline : 0;
 		dir = f->target >= base ? 1 : -1;
 		p->kind = PACE_TOTAL;
-		p->current = base + in->sum;
+		p->current = num_add(base, in->sum);
 		p->remaining = dir * (f->target - p->current);
 		since = (long)today - (long)start;
 		if (since < 7)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "goals/common.h"
+#include "num.h"
 #include "progress.h"
 
 /* Share of the way from `from` to `to` that `cur` has come, 0..100. */
@@ -140,7 +141,7 @@ int progress_compute(goals_store *s, store_row *row, goals_date today)
 	switch (f->kind) {
 	case GOALS_KIND_TOTAL:
 		p->has_current = 1;
-		p->current = base + row->agg.sum;
+		p->current = num_add(base, row->agg.sum);
 		if (f->set & GOALS_F_TARGET) {
 			p->has_percent = 1;
 			p->percent = share(base, f->target, p->current);

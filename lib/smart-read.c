@@ -280,6 +280,22 @@ int sr_read_text(struct reading *r, const char *text, goals_date today,
 	return GOALS_OK;
 }
 
+int sr_text_deadline(goals_date *out, const char *text, goals_date written,
+		     goals_date start)
+{
+	struct toks t;
+	struct when w;
+	int rc = toks_make(&t, text);
+	*out = GOALS_DATE_NONE;
+	if (rc)
+		return rc;
+	find_deadline(&w, &t, 0, t.n, written, start);
+	if (w.found)
+		*out = w.date;
+	toks_free(&t);
+	return GOALS_OK;
+}
+
 /* The next content word after i, within the goal (skipping determiners
  * and adjectives is beyond us: skip determiners and numbers only). */
 size_t sr_object_after(const struct reading *r, size_t i)

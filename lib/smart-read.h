@@ -61,6 +61,16 @@ void sr_move_reason_last(struct reading *r);
 int sr_read_text(struct reading *r, const char *text, goals_date today,
 		 goals_date start);
 
+/*
+ * The deadline that text gives ("by Friday", "within 2 weeks", "by
+ * June"), read as of day `written` (when the text was written) and
+ * counting from `start` (for "for 6 weeks"): *out is the day, or
+ * GOALS_DATE_NONE when the text gives none.  GOALS_ENOMEM when out of
+ * memory.
+ */
+int sr_text_deadline(goals_date *out, const char *text, goals_date written,
+		     goals_date start);
+
 /* The next content word after i, within the goal (skipping determiners
  * and adjectives is beyond us: skip determiners and numbers only). */
 size_t sr_object_after(const struct reading *r, size_t i);

@@ -486,17 +486,25 @@ static void judge_time(goals_criterion *c, const struct reading *r,
 		    "give a date: --by %s", d);
 		return;
 	}
+	if (!from_text && r->when.found && r->when.date != deadline) {
+		goals_date_format(s, r->when.date);
+		say(c, GOALS_WARN, "deadline-differs", "",
+		    "make them agree: change the words, or set --by %s", s);
+		snprintf(c->reason, sizeof(c->reason),
+			 "the text says %s, but the deadline is %s", s, d);
+		return;
+	}
 	if (deadline - today > 366 && !(f->set & GOALS_F_REVIEW)) {
 		say(c, GOALS_WARN, "far",
 		    "more than a year away, with no milestone on the way",
 		    "add --review 1m, or a nearer step with --parent");
 		return;
 	}
-	if (from_text)
-		say(c, GOALS_PASS, "deadline-in-text",
-		    "the text gives a deadline",
-		    "record it as a field: --by %s", d);
-	else
+	if (from_text) {
+		say(c, GOALS_PASS, "deadline-in-text", "", NULL);
+		snprintf(c->reason, sizeof(c->reason),
+			 "the text gives the deadline, %s", d);
+	} else
 		say(c, GOALS_PASS, "deadline", "it has a deadline", NULL);
 }
 
@@ -519,11 +527,18 @@ int goals_smart_check(goals_smart *out, const goals_smart_input *in,
 	memset(out, 0, sizeof(*out));
 	today = goals_local_date(now);
 	start = (in->f->set & GOALS_F_START) ? in->f->start : in->created;
-	if ((rc = sr_read_text(&r, in->f->text, today, start)))
+	/* the words are read as of the day they were written: "by Friday"
+	 * is the Friday after that day, whenever the check runs */
+	if ((rc = sr_read_text(&r, in->f->text,
+			       in->revised ? goals_local_date(in->revised)
+					   : today,
+			       start)))
 		return rc;
 	deadline = (in->f->set & GOALS_F_DEADLINE) ? in->f->deadline
 						   : GOALS_DATE_NONE;
-	if (deadline == GOALS_DATE_NONE && r.when.found) {
+	from_text = deadline != GOALS_DATE_NONE && in->f->deadline_from_text;
+	if (deadline == GOALS_DATE_NONE && !in->revised && r.when.found) {
+		/* not stored yet: what the store will keep as its deadline */
 		deadline = r.when.date;
 		from_text = 1;
 	}

@@ -13,9 +13,16 @@
 #include "error.h"
 #include "goals/parse.h"
 #include "id.h"
+#include "num.h"
 #include "progress.h"
 #include "store-int.h"
 #include "vec.h"
+
+/* The sum of the values of a group of entries, rounded to the largest
+ * scale among them (see num.h). */
+#define SUM_AS_DECIMALS                                                      \
+	"CASE WHEN max(scale) > 15 THEN total(value)"                        \
+	" ELSE round(total(value), max(scale)) END"
 
 /* Append (first, sum) to the growing array *v of *n (capacity *cap). */
 static int push_period(store_period **v, size_t *n, size_t *cap,
@@ -66,7 +73,7 @@ static int edge_period(goals_store *s, int64_t gid, goals_date first,
 {
 	size_t before = *n;
 	int rc = query_periods(s,
-			       "SELECT min(day), total(value) FROM entries"
+			       "SELECT min(day), " SUM_AS_DECIMALS " FROM entries"
 			       " WHERE goal = ?1 AND day >= ?2 AND day <= ?3",
 			       gid, a, b, v, n, cap);
 	if (!rc && *n > before)
@@ -100,7 +107,7 @@ int store_period_sums(goals_store *s, int64_t gid, goals_every every,
 		return GOALS_OK;
 	if (every == GOALS_EVERY_DAY) {
 		rc = query_periods(s,
-				   "SELECT day, total(value) FROM entries"
+				   "SELECT day, " SUM_AS_DECIMALS " FROM entries"
 				   " WHERE goal = ?1 AND day >= ?2 AND day <= ?3"
 				   " GROUP BY day ORDER BY day",
 				   gid, from, to, &v, n, &cap);
@@ -158,8 +165,8 @@ int store_entry_insert(goals_store *s, int64_t gid, const goals_entry *e)
 {
 	sqlite3_stmt *st;
 	int rc = sq_prepare(s, &st,
-			 "INSERT INTO entries (uuid, goal, at, day, value, note)"
-			 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+			 "INSERT INTO entries (uuid, goal, at, day, value, note,"
+			 " scale) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
 	if (rc)
 		return rc;
 	sqlite3_bind_text(st, 1, e->id.hex, -1, SQLITE_STATIC);
@@ -169,6 +176,7 @@ int store_entry_insert(goals_store *s, int64_t gid, const goals_entry *e)
 	sqlite3_bind_double(st, 5, e->value);
 	if (e->note)
 		sqlite3_bind_text(st, 6, e->note, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 7, num_scale(e->value));
 	return sq_run(s, st, "log progress");
 }
 

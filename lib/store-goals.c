@@ -45,8 +45,9 @@ int store_revision_insert(goals_store *s, int64_t gid, int number,
 		s, &st,
 		"INSERT INTO revisions (goal, number, at, message, text, area,"
 		" kind, metric, unit, baseline, target, every, start, deadline,"
-		" why, parent, confidence, review) VALUES (?1, ?2, ?3, ?4, ?5,"
-		" ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+		" why, parent, confidence, review, deadline_from_text) VALUES"
+		" (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+		" ?15, ?16, ?17, ?18, ?19)");
 	if (rc)
 		return rc;
 	sqlite3_bind_int64(st, 1, gid);
@@ -76,6 +77,8 @@ int store_revision_insert(goals_store *s, int64_t gid, int number,
 		goals_review_format(review, f->review);
 		sqlite3_bind_text(st, 18, review, -1, SQLITE_STATIC);
 	}
+	sqlite3_bind_int(st, 19, (f->set & GOALS_F_DEADLINE) &&
+					 f->deadline_from_text);
 	if ((rc = sq_run(s, st, "save a revision")))
 		return rc;
 	if ((rc = sq_prepare(s, &st,
@@ -166,13 +169,14 @@ int store_goal_match(goals_store *s, const char *prefix, goals_id *ids,
 #define FIELD_COLUMNS                                                        \
 	"r.text, r.area, r.kind, r.metric, r.unit, r.baseline, r.target,"    \
 	" r.every, r.start, r.deadline, r.why, r.parent, r.confidence,"      \
-	" r.review"
+	" r.review, r.deadline_from_text"
 
 /* The columns of a goal with its current revision, in the order that
  * read_row expects. */
 #define GOAL_COLUMNS                                                         \
 	"g.gid, g.uuid, g.status, g.created, g.updated, g.revision,"         \
-	" g.n_entries, g.sum_value, g.last_at, g.last_value, " FIELD_COLUMNS
+	" g.n_entries, g.sum_value, g.last_at, g.last_value, r.at, "         \
+	FIELD_COLUMNS
 #define GOAL_FROM                                                            \
 	" FROM goals g JOIN revisions r"                                     \
 	" ON r.goal = g.gid AND r.number = g.revision"
@@ -207,8 +211,10 @@ static int read_fields(sqlite3_stmt *st, int c, goals_fields *f)
 		f->set |= GOALS_F_EVERY;
 	if ((f->start = sq_col_date(st, c + 8)) != GOALS_DATE_NONE)
 		f->set |= GOALS_F_START;
-	if ((f->deadline = sq_col_date(st, c + 9)) != GOALS_DATE_NONE)
+	if ((f->deadline = sq_col_date(st, c + 9)) != GOALS_DATE_NONE) {
 		f->set |= GOALS_F_DEADLINE;
+		f->deadline_from_text = sqlite3_column_int(st, c + 14) != 0;
+	}
 	if ((rc = sq_col_str(st, c + 10, f, GOALS_F_WHY)))
 		goto out;
 	txt = (const char *)sqlite3_column_text(st, c + 11);
@@ -247,7 +253,8 @@ static int read_row(sqlite3_stmt *st, store_row *row)
 	row->agg.sum = sqlite3_column_double(st, 7);
 	row->agg.last_at = sq_col_time(st, 8);
 	row->agg.last_value = sqlite3_column_double(st, 9);
-	return read_fields(st, 10, &g->f);
+	g->revised = sq_col_time(st, 10);
+	return read_fields(st, 11, &g->f);
 }
 
 int store_goal_read(goals_store *s, const goals_id *id, store_row *out)

@@ -60,8 +60,7 @@ static int looks_like_store(const char *path)
 		return 0;
 	n = read(fd, h, sizeof(h));
 	close(fd);
-	return n == (ssize_t)sizeof(h) &&
-	       !memcmp(h, "SQLite format 3", 16) &&
+	return n == (ssize_t)sizeof(h) && !memcmp(h, "SQLite format 3", 16) &&
 	       ((unsigned)h[68] << 24 | (unsigned)h[69] << 16 |
 		(unsigned)h[70] << 8 | h[71]) == STORE_APPLICATION_ID;
 }
@@ -92,28 +91,31 @@ static int inspect(const char *path, enum found *out)
 			*out = FOUND_NOTHING;
 			return GOALS_OK;
 		}
-		return goals_error(GOALS_ESTORE, "cannot open the store '%s': %s",
-				   path, strerror(errno));
+		return goals_error(GOALS_ESTORE,
+				   "cannot open the store '%s': %s", path,
+				   strerror(errno));
 	}
 	if (S_ISLNK(st.st_mode)) {
 		if (stat(path, &st) != 0)
-			return refuse_link(path, errno == ENOENT
-							 ? "which does not exist"
-							 : strerror(errno));
+			return refuse_link(
+				path, errno == ENOENT ? "which does not exist"
+						      : strerror(errno));
 		if (!S_ISREG(st.st_mode))
 			return refuse_link(path, file_kind(st.st_mode));
 		if (!looks_like_store(path))
-			return refuse_link(path, access(path, R_OK) != 0
-							 ? "which cannot be read"
-							 : "which is not a goals store");
+			return refuse_link(
+				path, access(path, R_OK) != 0
+					      ? "which cannot be read"
+					      : "which is not a goals store");
 	}
 	if (!S_ISREG(st.st_mode))
 		return goals_error(GOALS_ESTORE,
 				   "the store '%s' is %s, not a file", path,
 				   file_kind(st.st_mode));
 	if (access(path, R_OK) != 0)
-		return goals_error(GOALS_ESTORE, "cannot open the store '%s': %s",
-				   path, strerror(errno));
+		return goals_error(GOALS_ESTORE,
+				   "cannot open the store '%s': %s", path,
+				   strerror(errno));
 	*out = st.st_size == 0 ? FOUND_EMPTY : FOUND_FILE;
 	return GOALS_OK;
 }
@@ -215,12 +217,12 @@ static int connect(goals_store *s, const char *file)
 	int rc;
 	if (s->readonly && !uri)
 		return goals_error_oom();
-	rc = sqlite3_open_v2(uri ? uri : file, &s->db,
-			     s->readonly ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
-					 : SQLITE_OPEN_READWRITE |
-						   (s->memory ? SQLITE_OPEN_CREATE
-							      : 0),
-			     NULL);
+	rc = sqlite3_open_v2(
+		uri ? uri : file, &s->db,
+		s->readonly ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+			    : SQLITE_OPEN_READWRITE |
+				      (s->memory ? SQLITE_OPEN_CREATE : 0),
+		NULL);
 	free(uri);
 	if (rc != SQLITE_OK) {
 		if (!s->db)

@@ -22,159 +22,350 @@
 #include "error.h"
 #include "goals/parse.h"
 #include "id.h"
+#include "num.h"
 #include "path.h"
+#include "smart-read.h"
 #include "store-int.h"
-
 
 /*
  * The migrations, in order: migrations[i] takes a store from schema
- * version i to i + 1.  Append only; never edit a released one.
+ * version i to i + 1: its `sql` runs, then its `data` function (which
+ * fills what SQL alone cannot), then its `after` SQL.  Append only; never
+ * edit a released one.
  */
-static const char *const migrations[] = {
+struct migration {
+	const char *sql;
+	int (*data)(goals_store *s);
+	const char *after;
+};
+
+static int fill_scales_and_deadlines(goals_store *s);
+
+static const struct migration migrations[] = {
 	/* 0 -> 1: goals, revisions, progress entries, status events. */
-	"CREATE TABLE goals ("
-	"  gid INTEGER PRIMARY KEY,"
-	"  uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 32),"
-	"  status TEXT NOT NULL"
-	"    CHECK (status IN ('active', 'achieved', 'abandoned')),"
-	"  created TEXT NOT NULL,"
-	"  updated TEXT NOT NULL,"
-	"  revision INTEGER NOT NULL DEFAULT 0,"
-	/* aggregates of the entries, kept by the triggers below */
-	"  n_entries INTEGER NOT NULL DEFAULT 0,"
-	"  sum_value REAL NOT NULL DEFAULT 0,"
-	"  last_at TEXT,"
-	"  last_value REAL"
-	");"
-	"CREATE TABLE revisions ("
-	"  goal INTEGER NOT NULL REFERENCES goals (gid) ON DELETE CASCADE,"
-	"  number INTEGER NOT NULL CHECK (number >= 1),"
-	"  at TEXT NOT NULL,"
-	"  message TEXT,"
-	"  text TEXT NOT NULL,"
-	"  area TEXT,"
-	"  kind TEXT NOT NULL"
-	"    CHECK (kind IN ('total', 'level', 'habit', 'done')),"
-	"  metric TEXT,"
-	"  unit TEXT,"
-	"  baseline REAL,"
-	"  target REAL,"
-	"  every TEXT CHECK (every IN ('day', 'week', 'month')),"
-	"  start TEXT,"
-	"  deadline TEXT,"
-	"  why TEXT,"
-	"  parent TEXT,"
-	"  confidence INTEGER CHECK (confidence BETWEEN 0 AND 10),"
-	"  review TEXT,"
-	"  PRIMARY KEY (goal, number)"
-	") WITHOUT ROWID;"
-	"CREATE INDEX revisions_parent ON revisions (parent)"
-	"  WHERE parent IS NOT NULL;"
-	"CREATE TABLE entries ("
-	"  eid INTEGER PRIMARY KEY,"
-	"  uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 32),"
-	"  goal INTEGER NOT NULL REFERENCES goals (gid) ON DELETE CASCADE,"
-	"  at TEXT NOT NULL,"
-	"  day TEXT NOT NULL,"
-	"  value REAL NOT NULL,"
-	"  note TEXT"
-	");"
-	"CREATE INDEX entries_goal_at ON entries (goal, at, value);"
-	"CREATE INDEX entries_goal_day ON entries (goal, day, value);"
-	"CREATE TABLE events ("
-	"  evid INTEGER PRIMARY KEY,"
-	"  uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 32),"
-	"  goal INTEGER NOT NULL REFERENCES goals (gid) ON DELETE CASCADE,"
-	"  at TEXT NOT NULL,"
-	"  type TEXT NOT NULL"
-	"    CHECK (type IN ('achieved', 'abandoned', 'reopened')),"
-	"  message TEXT"
-	");"
-	"CREATE INDEX events_goal ON events (goal, at);"
-	"CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN"
-	"  UPDATE goals SET n_entries = n_entries + 1,"
-	"    sum_value = sum_value + NEW.value,"
-	"    last_value = CASE WHEN last_at IS NULL OR NEW.at >= last_at"
-	"      THEN NEW.value ELSE last_value END,"
-	"    last_at = CASE WHEN last_at IS NULL OR NEW.at >= last_at"
-	"      THEN NEW.at ELSE last_at END"
-	"  WHERE gid = NEW.goal;"
-	"END;"
-	"CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN"
-	"  UPDATE goals SET n_entries = n_entries - 1,"
-	"    sum_value = (SELECT total(value) FROM entries"
-	"      WHERE goal = OLD.goal),"
-	"    last_at = (SELECT at FROM entries WHERE goal = OLD.goal"
-	"      ORDER BY at DESC, eid DESC LIMIT 1),"
-	"    last_value = (SELECT value FROM entries WHERE goal = OLD.goal"
-	"      ORDER BY at DESC, eid DESC LIMIT 1)"
-	"  WHERE gid = OLD.goal;"
-	"END;",
+	{
+		"CREATE TABLE goals ("
+		"  gid INTEGER PRIMARY KEY,"
+		"  uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 32),"
+		"  status TEXT NOT NULL"
+		"    CHECK (status IN ('active', 'achieved', 'abandoned')),"
+		"  created TEXT NOT NULL,"
+		"  updated TEXT NOT NULL,"
+		"  revision INTEGER NOT NULL DEFAULT 0,"
+		/* aggregates of the entries, kept by the triggers below */
+		"  n_entries INTEGER NOT NULL DEFAULT 0,"
+		"  sum_value REAL NOT NULL DEFAULT 0,"
+		"  last_at TEXT,"
+		"  last_value REAL"
+		");"
+		"CREATE TABLE revisions ("
+		"  goal INTEGER NOT NULL REFERENCES goals (gid) ON DELETE CASCADE,"
+		"  number INTEGER NOT NULL CHECK (number >= 1),"
+		"  at TEXT NOT NULL,"
+		"  message TEXT,"
+		"  text TEXT NOT NULL,"
+		"  area TEXT,"
+		"  kind TEXT NOT NULL"
+		"    CHECK (kind IN ('total', 'level', 'habit', 'done')),"
+		"  metric TEXT,"
+		"  unit TEXT,"
+		"  baseline REAL,"
+		"  target REAL,"
+		"  every TEXT CHECK (every IN ('day', 'week', 'month')),"
+		"  start TEXT,"
+		"  deadline TEXT,"
+		"  why TEXT,"
+		"  parent TEXT,"
+		"  confidence INTEGER CHECK (confidence BETWEEN 0 AND 10),"
+		"  review TEXT,"
+		"  PRIMARY KEY (goal, number)"
+		") WITHOUT ROWID;"
+		"CREATE INDEX revisions_parent ON revisions (parent)"
+		"  WHERE parent IS NOT NULL;"
+		"CREATE TABLE entries ("
+		"  eid INTEGER PRIMARY KEY,"
+		"  uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 32),"
+		"  goal INTEGER NOT NULL REFERENCES goals (gid) ON DELETE CASCADE,"
+		"  at TEXT NOT NULL,"
+		"  day TEXT NOT NULL,"
+		"  value REAL NOT NULL,"
+		"  note TEXT"
+		");"
+		"CREATE INDEX entries_goal_at ON entries (goal, at, value);"
+		"CREATE INDEX entries_goal_day ON entries (goal, day, value);"
+		"CREATE TABLE events ("
+		"  evid INTEGER PRIMARY KEY,"
+		"  uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 32),"
+		"  goal INTEGER NOT NULL REFERENCES goals (gid) ON DELETE CASCADE,"
+		"  at TEXT NOT NULL,"
+		"  type TEXT NOT NULL"
+		"    CHECK (type IN ('achieved', 'abandoned', 'reopened')),"
+		"  message TEXT"
+		");"
+		"CREATE INDEX events_goal ON events (goal, at);"
+		"CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN"
+		"  UPDATE goals SET n_entries = n_entries + 1,"
+		"    sum_value = sum_value + NEW.value,"
+		"    last_value = CASE WHEN last_at IS NULL OR NEW.at >= last_at"
+		"      THEN NEW.value ELSE last_value END,"
+		"    last_at = CASE WHEN last_at IS NULL OR NEW.at >= last_at"
+		"      THEN NEW.at ELSE last_at END"
+		"  WHERE gid = NEW.goal;"
+		"END;"
+		"CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN"
+		"  UPDATE goals SET n_entries = n_entries - 1,"
+		"    sum_value = (SELECT total(value) FROM entries"
+		"      WHERE goal = OLD.goal),"
+		"    last_at = (SELECT at FROM entries WHERE goal = OLD.goal"
+		"      ORDER BY at DESC, eid DESC LIMIT 1),"
+		"    last_value = (SELECT value FROM entries WHERE goal = OLD.goal"
+		"      ORDER BY at DESC, eid DESC LIMIT 1)"
+		"  WHERE gid = OLD.goal;"
+		"END;",
+	 NULL, NULL},
 	/* 1 -> 2: sums of entries by week and by month, kept by triggers,
 	 * so that a habit's periods cost a row each, not an entry each;
 	 * entries and revisions are immutable. */
-	"CREATE TABLE periods ("
-	"  goal INTEGER NOT NULL REFERENCES goals (gid) ON DELETE CASCADE,"
-	"  every TEXT NOT NULL CHECK (every IN ('week', 'month')),"
-	"  first TEXT NOT NULL,"
-	"  sum REAL NOT NULL,"
-	"  n INTEGER NOT NULL,"
-	"  PRIMARY KEY (goal, every, first)"
-	") WITHOUT ROWID;"
-	"INSERT INTO periods"
-	"  SELECT goal, 'week', date(day, '-6 days', 'weekday 1') AS p,"
-	"    total(value), count(*) FROM entries GROUP BY goal, p;"
-	"INSERT INTO periods"
-	"  SELECT goal, 'month', substr(day, 1, 7) || '-01' AS p,"
-	"    total(value), count(*) FROM entries GROUP BY goal, p;"
-	"CREATE TRIGGER entries_periods_ai AFTER INSERT ON entries BEGIN"
-	"  INSERT INTO periods VALUES (NEW.goal, 'week',"
-	"    date(NEW.day, '-6 days', 'weekday 1'), NEW.value, 1)"
-	"    ON CONFLICT DO UPDATE SET sum = sum + excluded.sum, n = n + 1;"
-	"  INSERT INTO periods VALUES (NEW.goal, 'month',"
-	"    substr(NEW.day, 1, 7) || '-01', NEW.value, 1)"
-	"    ON CONFLICT DO UPDATE SET sum = sum + excluded.sum, n = n + 1;"
-	"END;"
-	"CREATE TRIGGER entries_periods_ad AFTER DELETE ON entries BEGIN"
-	"  UPDATE periods SET sum = sum - OLD.value, n = n - 1"
-	"    WHERE goal = OLD.goal AND ((every = 'week'"
-	"      AND first = date(OLD.day, '-6 days', 'weekday 1'))"
-	"      OR (every = 'month' AND first = substr(OLD.day, 1, 7) || '-01'));"
-	"  DELETE FROM periods WHERE goal = OLD.goal AND n = 0;"
-	"END;"
-	"CREATE TRIGGER entries_immutable BEFORE UPDATE ON entries BEGIN"
-	"  SELECT RAISE(ABORT, 'progress entries are immutable');"
-	"END;"
-	"CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions BEGIN"
-	"  SELECT RAISE(ABORT, 'revisions are immutable');"
-	"END;",
+	{
+		"CREATE TABLE periods ("
+		"  goal INTEGER NOT NULL REFERENCES goals (gid) ON DELETE CASCADE,"
+		"  every TEXT NOT NULL CHECK (every IN ('week', 'month')),"
+		"  first TEXT NOT NULL,"
+		"  sum REAL NOT NULL,"
+		"  n INTEGER NOT NULL,"
+		"  PRIMARY KEY (goal, every, first)"
+		") WITHOUT ROWID;"
+		"INSERT INTO periods"
+		"  SELECT goal, 'week', date(day, '-6 days', 'weekday 1') AS p,"
+		"    total(value), count(*) FROM entries GROUP BY goal, p;"
+		"INSERT INTO periods"
+		"  SELECT goal, 'month', substr(day, 1, 7) || '-01' AS p,"
+		"    total(value), count(*) FROM entries GROUP BY goal, p;"
+		"CREATE TRIGGER entries_periods_ai AFTER INSERT ON entries BEGIN"
+		"  INSERT INTO periods VALUES (NEW.goal, 'week',"
+		"    date(NEW.day, '-6 days', 'weekday 1'), NEW.value, 1)"
+		"    ON CONFLICT DO UPDATE SET sum = sum + excluded.sum, n = n + 1;"
+		"  INSERT INTO periods VALUES (NEW.goal, 'month',"
+		"    substr(NEW.day, 1, 7) || '-01', NEW.value, 1)"
+		"    ON CONFLICT DO UPDATE SET sum = sum + excluded.sum, n = n + 1;"
+		"END;"
+		"CREATE TRIGGER entries_periods_ad AFTER DELETE ON entries BEGIN"
+		"  UPDATE periods SET sum = sum - OLD.value, n = n - 1"
+		"    WHERE goal = OLD.goal AND ((every = 'week'"
+		"      AND first = date(OLD.day, '-6 days', 'weekday 1'))"
+		"      OR (every = 'month' AND first = substr(OLD.day, 1, 7) || '-01'));"
+		"  DELETE FROM periods WHERE goal = OLD.goal AND n = 0;"
+		"END;"
+		"CREATE TRIGGER entries_immutable BEFORE UPDATE ON entries BEGIN"
+		"  SELECT RAISE(ABORT, 'progress entries are immutable');"
+		"END;"
+		"CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions BEGIN"
+		"  SELECT RAISE(ABORT, 'revisions are immutable');"
+		"END;",
+	 NULL, NULL},
 	/* 2 -> 3: when a goal is deleted, its entries go with it by
 	 * cascade; the sums of a goal that is gone need no update, so the
 	 * delete triggers skip them (deleting a goal with a million entries
 	 * is one pass, not three million statements). */
-	"DROP TRIGGER entries_ad;"
-	"DROP TRIGGER entries_periods_ad;"
-	"CREATE TRIGGER entries_ad AFTER DELETE ON entries"
-	"  WHEN EXISTS (SELECT 1 FROM goals WHERE gid = OLD.goal) BEGIN"
-	"  UPDATE goals SET n_entries = n_entries - 1,"
-	"    sum_value = (SELECT total(value) FROM entries"
-	"      WHERE goal = OLD.goal),"
-	"    last_at = (SELECT at FROM entries WHERE goal = OLD.goal"
-	"      ORDER BY at DESC, eid DESC LIMIT 1),"
-	"    last_value = (SELECT value FROM entries WHERE goal = OLD.goal"
-	"      ORDER BY at DESC, eid DESC LIMIT 1)"
-	"  WHERE gid = OLD.goal;"
-	"END;"
-	"CREATE TRIGGER entries_periods_ad AFTER DELETE ON entries"
-	"  WHEN EXISTS (SELECT 1 FROM goals WHERE gid = OLD.goal) BEGIN"
-	"  UPDATE periods SET sum = sum - OLD.value, n = n - 1"
-	"    WHERE goal = OLD.goal AND ((every = 'week'"
-	"      AND first = date(OLD.day, '-6 days', 'weekday 1'))"
-	"      OR (every = 'month' AND first = substr(OLD.day, 1, 7) || '-01'));"
-	"  DELETE FROM periods WHERE goal = OLD.goal AND n = 0;"
-	"END;",
+	{
+		"DROP TRIGGER entries_ad;"
+		"DROP TRIGGER entries_periods_ad;"
+		"CREATE TRIGGER entries_ad AFTER DELETE ON entries"
+		"  WHEN EXISTS (SELECT 1 FROM goals WHERE gid = OLD.goal) BEGIN"
+		"  UPDATE goals SET n_entries = n_entries - 1,"
+		"    sum_value = (SELECT total(value) FROM entries"
+		"      WHERE goal = OLD.goal),"
+		"    last_at = (SELECT at FROM entries WHERE goal = OLD.goal"
+		"      ORDER BY at DESC, eid DESC LIMIT 1),"
+		"    last_value = (SELECT value FROM entries WHERE goal = OLD.goal"
+		"      ORDER BY at DESC, eid DESC LIMIT 1)"
+		"  WHERE gid = OLD.goal;"
+		"END;"
+		"CREATE TRIGGER entries_periods_ad AFTER DELETE ON entries"
+		"  WHEN EXISTS (SELECT 1 FROM goals WHERE gid = OLD.goal) BEGIN"
+		"  UPDATE periods SET sum = sum - OLD.value, n = n - 1"
+		"    WHERE goal = OLD.goal AND ((every = 'week'"
+		"      AND first = date(OLD.day, '-6 days', 'weekday 1'))"
+		"      OR (every = 'month' AND first = substr(OLD.day, 1, 7) || '-01'));"
+		"  DELETE FROM periods WHERE goal = OLD.goal AND n = 0;"
+		"END;",
+	 NULL, NULL},
+	/* 3 -> 4: numbers that sum as the decimals they were typed as (each
+	 * entry keeps its scale, and the sums kept by triggers are rounded
+	 * to the largest scale among their terms: see num.h), and
+	 * deadlines read from the text once, when the revision was written,
+	 * and kept in the revision. */
+	{"ALTER TABLE revisions ADD COLUMN deadline_from_text INTEGER"
+	 "  NOT NULL DEFAULT 0 CHECK (deadline_from_text IN (0, 1));"
+	 /* an entry written without a scale (by another program) sums as
+	  * binary floats do */
+	 "ALTER TABLE entries ADD COLUMN scale INTEGER NOT NULL DEFAULT 16"
+	 "  CHECK (scale BETWEEN 0 AND 16);"
+	 "ALTER TABLE goals ADD COLUMN scale INTEGER NOT NULL DEFAULT 0;"
+	 "ALTER TABLE periods ADD COLUMN scale INTEGER NOT NULL DEFAULT 0;"
+	 "DROP TRIGGER entries_immutable;"
+	 "DROP TRIGGER revisions_immutable;"
+	 "DROP TRIGGER entries_ai;"
+	 "DROP TRIGGER entries_ad;"
+	 "DROP TRIGGER entries_periods_ai;"
+	 "DROP TRIGGER entries_periods_ad;",
+	 fill_scales_and_deadlines,
+	 "UPDATE goals SET scale = coalesce((SELECT max(scale) FROM entries"
+	 "  WHERE goal = gid), 0);"
+	 "UPDATE goals SET sum_value = (SELECT CASE WHEN max(scale) > 15"
+	 "  THEN total(value) ELSE round(total(value), coalesce(max(scale), 0))"
+	 "  END FROM entries WHERE goal = gid);"
+	 "DELETE FROM periods;"
+	 "INSERT INTO periods (goal, every, first, sum, n, scale)"
+	 "  SELECT goal, 'week', date(day, '-6 days', 'weekday 1') AS p,"
+	 "    CASE WHEN max(scale) > 15 THEN total(value)"
+	 "    ELSE round(total(value), max(scale)) END, count(*), max(scale)"
+	 "  FROM entries GROUP BY goal, p;"
+	 "INSERT INTO periods (goal, every, first, sum, n, scale)"
+	 "  SELECT goal, 'month', substr(day, 1, 7) || '-01' AS p,"
+	 "    CASE WHEN max(scale) > 15 THEN total(value)"
+	 "    ELSE round(total(value), max(scale)) END, count(*), max(scale)"
+	 "  FROM entries GROUP BY goal, p;"
+	 "CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN"
+	 "  UPDATE goals SET n_entries = n_entries + 1,"
+	 "    sum_value = CASE WHEN max(scale, NEW.scale) > 15"
+	 "      THEN sum_value + NEW.value"
+	 "      ELSE round(sum_value + NEW.value, max(scale, NEW.scale)) END,"
+	 "    scale = max(scale, NEW.scale),"
+	 "    last_value = CASE WHEN last_at IS NULL OR NEW.at >= last_at"
+	 "      THEN NEW.value ELSE last_value END,"
+	 "    last_at = CASE WHEN last_at IS NULL OR NEW.at >= last_at"
+	 "      THEN NEW.at ELSE last_at END"
+	 "  WHERE gid = NEW.goal;"
+	 "END;"
+	 "CREATE TRIGGER entries_ad AFTER DELETE ON entries"
+	 "  WHEN EXISTS (SELECT 1 FROM goals WHERE gid = OLD.goal) BEGIN"
+	 "  UPDATE goals SET n_entries = n_entries - 1,"
+	 "    sum_value = (SELECT CASE WHEN max(scale) > 15 THEN total(value)"
+	 "      ELSE round(total(value), coalesce(max(scale), 0)) END"
+	 "      FROM entries WHERE goal = OLD.goal),"
+	 "    scale = (SELECT coalesce(max(scale), 0) FROM entries"
+	 "      WHERE goal = OLD.goal),"
+	 "    last_at = (SELECT at FROM entries WHERE goal = OLD.goal"
+	 "      ORDER BY at DESC, eid DESC LIMIT 1),"
+	 "    last_value = (SELECT value FROM entries WHERE goal = OLD.goal"
+	 "      ORDER BY at DESC, eid DESC LIMIT 1)"
+	 "  WHERE gid = OLD.goal;"
+	 "END;"
+	 "CREATE TRIGGER entries_periods_ai AFTER INSERT ON entries BEGIN"
+	 "  INSERT INTO periods (goal, every, first, sum, n, scale)"
+	 "    VALUES (NEW.goal, 'week', date(NEW.day, '-6 days', 'weekday 1'),"
+	 "    NEW.value, 1, NEW.scale)"
+	 "    ON CONFLICT DO UPDATE SET"
+	 "    sum = CASE WHEN max(scale, excluded.scale) > 15"
+	 "      THEN sum + excluded.sum"
+	 "      ELSE round(sum + excluded.sum, max(scale, excluded.scale)) END,"
+	 "    n = n + 1, scale = max(scale, excluded.scale);"
+	 "  INSERT INTO periods (goal, every, first, sum, n, scale)"
+	 "    VALUES (NEW.goal, 'month', substr(NEW.day, 1, 7) || '-01',"
+	 "    NEW.value, 1, NEW.scale)"
+	 "    ON CONFLICT DO UPDATE SET"
+	 "    sum = CASE WHEN max(scale, excluded.scale) > 15"
+	 "      THEN sum + excluded.sum"
+	 "      ELSE round(sum + excluded.sum, max(scale, excluded.scale)) END,"
+	 "    n = n + 1, scale = max(scale, excluded.scale);"
+	 "END;"
+	 "CREATE TRIGGER entries_periods_ad AFTER DELETE ON entries"
+	 "  WHEN EXISTS (SELECT 1 FROM goals WHERE gid = OLD.goal) BEGIN"
+	 "  UPDATE periods SET n = n - 1, sum = CASE WHEN scale > 15"
+	 "    THEN sum - OLD.value ELSE round(sum - OLD.value, scale) END"
+	 "    WHERE goal = OLD.goal AND ((every = 'week'"
+	 "      AND first = date(OLD.day, '-6 days', 'weekday 1'))"
+	 "      OR (every = 'month' AND first = substr(OLD.day, 1, 7) || '-01'));"
+	 "  DELETE FROM periods WHERE goal = OLD.goal AND n = 0;"
+	 "END;"
+	 "CREATE TRIGGER entries_immutable BEFORE UPDATE ON entries BEGIN"
+	 "  SELECT RAISE(ABORT, 'progress entries are immutable');"
+	 "END;"
+	 "CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions BEGIN"
+	 "  SELECT RAISE(ABORT, 'revisions are immutable');"
+	 "END;"},
 };
 #define SCHEMA_VERSION ((int)(sizeof(migrations) / sizeof(migrations[0])))
+
+/* goals_scale(value): the scale of a value (num_scale), for SQL. */
+static void sql_scale(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	sqlite3_result_int(ctx, num_scale(sqlite3_value_double(argv[0])));
+}
+
+/*
+ * Schema 4's data: the scale of each entry with decimals, and the
+ * deadline of each revision that has none of its own but whose text
+ * gives one, read as of the local day the revision was written (in the
+ * time zone of this run: the one it was written in is not known).
+ */
+static int fill_scales_and_deadlines(goals_store *s)
+{
+	sqlite3_stmt *rd, *wr;
+	char *prev_text = NULL;
+	int64_t prev_goal = -1;
+	goals_date prev_start = GOALS_DATE_NONE, prev_d = GOALS_DATE_NONE;
+	int rc = sqlite3_create_function(s->db, "goals_scale", 1,
+					 SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+					 NULL, sql_scale, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return sq_fail(s, rc, "update the schema");
+	if ((rc = sq_exec(s, "UPDATE entries SET scale = goals_scale(value)",
+			  "update the schema")))
+		return rc;
+	if ((rc = sq_prepare(s, &rd,
+			     "SELECT r.goal, r.number, r.at, r.text, r.start,"
+			     " g.created, r.deadline IS NULL FROM revisions r"
+			     " JOIN goals g ON g.gid = r.goal"
+			     " ORDER BY r.goal, r.number")))
+		return rc;
+	while ((rc = sqlite3_step(rd)) == SQLITE_ROW) {
+		const char *text = (const char *)sqlite3_column_text(rd, 3);
+		int64_t goal = sqlite3_column_int64(rd, 0);
+		goals_date start = sq_col_date(rd, 4), d;
+		int same;
+		if (start == GOALS_DATE_NONE)
+			start = goals_local_date(sq_col_time(rd, 5));
+		/* a revision that kept the words of the one before has the
+		 * deadline they were read with, when they were written */
+		same = goal == prev_goal && text && prev_text &&
+		       !strcmp(text, prev_text) && start == prev_start;
+		free(prev_text);
+		prev_text = text ? strdup(text) : NULL;
+		prev_goal = goal;
+		prev_start = start;
+		if (!sqlite3_column_int(rd, 6) || !text) {
+			prev_d = GOALS_DATE_NONE; /* a deadline of the user's */
+			continue;
+		}
+		if (same && prev_d != GOALS_DATE_NONE)
+			d = prev_d;
+		else if ((rc = sr_text_deadline(
+				  &d, text,
+				  goals_local_date(sq_col_time(rd, 2)), start)))
+			break;
+		prev_d = d;
+		if (d == GOALS_DATE_NONE)
+			continue;
+		if ((rc = sq_prepare(s, &wr,
+				     "UPDATE revisions SET deadline = ?3,"
+				     " deadline_from_text = 1"
+				     " WHERE goal = ?1 AND number = ?2")))
+			break;
+		sqlite3_bind_int64(wr, 1, sqlite3_column_int64(rd, 0));
+		sqlite3_bind_int(wr, 2, sqlite3_column_int(rd, 1));
+		sq_bind_date(wr, 3, d);
+		if ((rc = sq_run(s, wr, "update the schema")))
+			break;
+	}
+	sq_release(s, rd);
+	free(prev_text);
+	if (rc == SQLITE_DONE)
+		return GOALS_OK;
+	return rc < 0 ? rc : sq_fail(s, rc, "update the schema");
+}
 
 /*
  * Why a SQLite call failed, in words a user can act on: the system's
@@ -391,9 +582,13 @@ int store_migrate(goals_store *s)
 			s->reused = 1;
 		s->existed = 0;
 	}
-	for (; version < SCHEMA_VERSION; version++)
-		if ((rc = sq_exec(s, migrations[version], "update the schema")))
+	for (; version < SCHEMA_VERSION; version++) {
+		const struct migration *m = &migrations[version];
+		if ((rc = sq_exec(s, m->sql, "update the schema")) ||
+		    (m->data && (rc = m->data(s))) ||
+		    (m->after && (rc = sq_exec(s, m->after, "update the schema"))))
 			goto out;
+	}
 	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d; ", SCHEMA_VERSION);
 	if ((rc = sq_exec(s, sql, "update the schema")))
 		goto out;

@@ -91,6 +91,9 @@ typedef struct goals_fields {
 	goals_id parent;
 	int confidence; /* 0..10 */
 	goals_review review;
+	/* 1 when the deadline was read from the text when the revision was
+	 * written ("by Friday" counts from that day), not given as a field */
+	int deadline_from_text;
 } goals_fields;
 
 /* Set every field to absent. */
@@ -129,6 +132,7 @@ typedef struct goals_goal {
 	int revision; /* number of the current revision, from 1 */
 	goals_fields f;
 	goals_progress progress;
+	goals_time revised; /* when the current revision was written */
 } goals_goal;
 
 /* Free a goal returned by libgoals; g may be NULL. */

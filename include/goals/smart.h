@@ -46,8 +46,8 @@ typedef struct goals_criterion {
 /* The judgement of a goal. */
 typedef struct goals_smart {
 	goals_criterion c[GOALS_LETTERS];
-	goals_date deadline;    /* the deadline judged: field or text, or NONE */
-	int deadline_from_text; /* 1 when read from the text */
+	goals_date deadline;    /* the deadline judged, or NONE */
+	int deadline_from_text; /* 1 when it was read from the text */
 } goals_smart;
 
 /* One progress entry, as the judgement needs it. */
@@ -66,6 +66,11 @@ typedef struct goals_smart_input {
 	const goals_point *recent; /* entries on or after recent_from, by day */
 	size_t n_recent;
 	goals_date recent_from;  /* see goals_smart_recent_from */
+	/* When the current revision was written (goals_goal.revised): its
+	 * words are read as of that day.  0 for fields not stored yet: they
+	 * are read as of now, and a deadline in the text counts as the
+	 * deadline when the fields have none. */
+	goals_time revised;
 } goals_smart_input;
 
 /* The first day whose entries the judgement needs in `recent` (the last

@@ -270,21 +270,29 @@ expect_code 0
 expect_eq "deadline" 2027-03-31 "$(json '.[0].deadline')"
 expect_eq "deadline_from_text" true "$(json '.[0].deadline_from_text')"
 expect_eq "time_bound" \
-	'{"verdict":"pass","code":"deadline-in-text","reason":"the text gives a deadline","suggestion":"record it as a field: --by 2027-03-31"}' \
+	'{"verdict":"pass","code":"deadline-in-text","reason":"the text gives the deadline, 2027-03-31","suggestion":null}' \
 	"$(json '.[0].smart.time_bound' | jq -c .)"
-expect_eq "the goal's deadline field stays empty" null \
+expect_eq "the goal keeps it as its deadline" 2027-03-31 \
 	"$(goals show --json "$bytext" | jq -r .deadline)"
+expect_eq "and says where it came from" true \
+	"$(goals show --json "$bytext" | jq -r .deadline_from_text)"
 run goals check "$bytext"
 expect_code 0
-expect_stdout_match '^  PASS time-bound  the text gives a deadline$'
-expect_stdout_match '^                   -> record it as a field: --by 2027-03-31$'
+expect_stdout_match '^  PASS time-bound  the text gives the deadline, 2027-03-31$'
 
-test_case "a --by deadline wins over one in the text"
+test_case "a --by deadline wins over one in the text, with a warning"
 add_id "Read 12 books by 31 March 2027" -w "I miss reading" -c 8 -d 2027-02-01
 run goals check --json "$short"
 expect_eq "deadline" 2027-02-01 "$(json '.[0].deadline')"
 expect_eq "deadline_from_text" false "$(json '.[0].deadline_from_text')"
-expect_eq "time_bound.code" deadline "$(json '.[0].smart.time_bound.code')"
+expect_eq "time_bound" \
+	'{"verdict":"warn","code":"deadline-differs","reason":"the text says 2027-03-31, but the deadline is 2027-02-01","suggestion":"make them agree: change the words, or set --by 2027-03-31"}' \
+	"$(json '.[0].smart.time_bound' | jq -c .)"
+sql "UPDATE goals SET status='abandoned' WHERE uuid = '$hex'"
+add_id "Read 12 books by 31 March 2027" -w "I miss reading" -c 8 -d 2027-03-31
+run goals check --json "$short"
+expect_eq "the same date in both: no warning" deadline \
+	"$(json '.[0].smart.time_bound.code')"
 sql "UPDATE goals SET status='abandoned' WHERE uuid = '$hex'"
 
 # Several goals ----------------------------------------------------------------------

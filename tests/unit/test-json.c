@@ -28,10 +28,11 @@
 
 /* The keys of a goal, in order. */
 static const char *const goal_keys[] = {
-	"id",       "short_id", "text",     "status",     "area",   "kind",
-	"metric",   "unit",     "baseline", "target",     "every",  "start",
-	"deadline", "why",      "parent",   "confidence", "review", "revision",
-	"created",  "updated",  "progress",
+	"id",         "short_id", "text",     "status",     "area",
+	"kind",       "metric",   "unit",     "baseline",   "target",
+	"every",      "start",    "deadline", "why",        "parent",
+	"confidence", "review",   "deadline_from_text",     "revision",
+	"created",    "updated",  "progress",
 };
 static const char *const progress_keys[] = { "current", "percent", "entries",
 					     "last_at" };

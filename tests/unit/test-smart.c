@@ -1108,7 +1108,7 @@ static void test_time_bound(void **state)
 
 		/* deadline-in-text */
 		{.text = "call Mum by 31 March 2025", .l = 'T', .want = 'p',
-		 .code = "deadline-in-text", .sugg = "--by 2025-03-31"},
+		 .code = "deadline-in-text"},
 		{.text = "paint the shed this year", .l = 'T', .want = 'p',
 		 .code = "deadline-in-text"},
 		{.text = "paint the shed in 2025", .l = 'T', .want = 'p',
@@ -1120,11 +1120,15 @@ static void test_time_bound(void **state)
 		{.text = "paint the shed before Easter 2025 (20 April)",
 		 .l = 'T', .want = 'p', .code = "deadline-in-text"},
 
-		/* deadline: the field wins over the text */
+		/* deadline: the field wins over the text, with a warning
+		 * when they differ */
 		{.text = "call Mum", .by = "2025-03-31", .l = 'T',
 		 .want = 'p', .code = "deadline"},
-		{.text = "call Mum by 31 March 2025", .by = "2025-04-30",
+		{.text = "call Mum by 31 March 2025", .by = "2025-03-31",
 		 .l = 'T', .want = 'p', .code = "deadline"},
+		{.text = "call Mum by 31 March 2025", .by = "2025-04-30",
+		 .l = 'T', .want = 'w', .code = "deadline-differs",
+		 .sugg = "--by 2025-03-31"},
 	};
 	(void)state;
 	check_rows(rows, N_ELEMS(rows));

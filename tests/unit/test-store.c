@@ -25,6 +25,7 @@
 #include "goals/goal.h"
 #include "goals/store.h"
 #include "id.h"
+#include "store-v3.h"
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -561,7 +562,7 @@ static void test_schema_fresh(void **state)
 
 	goals_store_close(s);
 	db = raw_open(fx->db);
-	assert_int_equal(raw_int(db, "PRAGMA user_version"), 3);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 4);
 	assert_int_equal(raw_int(db, "PRAGMA application_id"), 0x676f616c);
 	/* the tables of schema 2 */
 	assert_int_equal(raw_int(db, "SELECT count(*) FROM sqlite_schema"
@@ -581,7 +582,7 @@ static void test_schema_fresh(void **state)
 	s = open_ok(fx->db, 0);
 	goals_store_close(s);
 	db = raw_open(fx->db);
-	assert_int_equal(raw_int(db, "PRAGMA user_version"), 3);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 4);
 	sqlite3_close(db);
 }
 
@@ -622,70 +623,113 @@ static void test_foreign_sqlite(void **state)
  * open: the sums are built from the entries it holds, and kept from then
  * on; entries can no longer be changed.
  */
-static void test_migrate_1_to_2(void **state)
+/* Write the store of store-v3.h, as goals 0.1.0 left it, at path. */
+static void write_v3(const char *path)
+{
+	sqlite3 *db = raw_open(path);
+	raw_exec(db, store_v3_sql);
+	sqlite3_close(db);
+}
+
+static void test_migrate_1_to_4(void **state)
 {
 	struct fx *fx = *state;
-	goals_store *s = open_ok(fx->db, GOALS_OPEN_CREATE);
-	goals_fields f;
-	goals_goal *g;
+	goals_store *s;
 	sqlite3 *db;
-	char sql[512];
 
-	goals_fields_init(&f);
-	assert_int_equal(goals_fields_set_str(&f, GOALS_F_TEXT, "Call Mum"), 0);
-	assert_int_equal(goals_add(&g, s, &f, 1764236400), 0); /* 2025-11-27 */
-	goals_store_close(s);
-	/* take the store back to schema 1, with entries on four days of
-	 * two weeks and two months */
+	/* take the store of schema 3 back to schema 1, with entries on four
+	 * days of two weeks and two months for the goal of row 5 */
+	write_v3(fx->db);
 	db = raw_open(fx->db);
 	raw_exec(db, "DROP TRIGGER entries_periods_ai;"
 		     " DROP TRIGGER entries_periods_ad;"
 		     " DROP TRIGGER entries_immutable;"
 		     " DROP TRIGGER revisions_immutable;"
-		     " DROP TABLE periods; PRAGMA user_version = 1");
-	snprintf(sql, sizeof(sql),
-		 "INSERT INTO entries (uuid, goal, at, day, value) VALUES"
-		 " ('%s', 1, '2025-11-24T10:00:00Z', '2025-11-24', 1),"
-		 " ('%s', 1, '2025-11-30T10:00:00Z', '2025-11-30', 2),"
-		 " ('%s', 1, '2025-12-01T10:00:00Z', '2025-12-01', 4),"
-		 " ('%s', 1, '2025-12-02T10:00:00Z', '2025-12-02', 8)",
-		 "00000000000000000000000000000001",
-		 "00000000000000000000000000000002",
-		 "00000000000000000000000000000003",
-		 "00000000000000000000000000000004");
-	raw_exec(db, sql);
+		     " DROP TABLE periods; PRAGMA user_version = 1;"
+		     "INSERT INTO entries (uuid, goal, at, day, value) VALUES"
+		     " ('00000000000000000000000000000001', 5,"
+		     "  '2025-11-24T10:00:00Z', '2025-11-24', 1),"
+		     " ('00000000000000000000000000000002', 5,"
+		     "  '2025-11-30T10:00:00Z', '2025-11-30', 2),"
+		     " ('00000000000000000000000000000003', 5,"
+		     "  '2025-12-01T10:00:00Z', '2025-12-01', 4),"
+		     " ('00000000000000000000000000000004', 5,"
+		     "  '2025-12-02T10:00:00Z', '2025-12-02', 8.5)");
 	sqlite3_close(db);
 
 	s = open_ok(fx->db, 0);
 	goals_store_close(s);
 	db = raw_open(fx->db);
-	assert_int_equal(raw_int(db, "PRAGMA user_version"), 3);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 4);
 	/* Monday 24 Nov .. Sunday 30 Nov, then the week of 1 Dec */
-	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE"
-				     " every = 'week' AND first = '2025-11-24'"),
+	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE goal = 5"
+				     " AND every = 'week' AND first = '2025-11-24'"),
 			 3);
-	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE"
-				     " every = 'week' AND first = '2025-12-01'"),
-			 12);
-	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE"
-				     " every = 'month' AND first = '2025-11-01'"),
+	assert_int_equal(raw_int(db, "SELECT sum * 10 FROM periods WHERE"
+				     " goal = 5 AND every = 'week'"
+				     " AND first = '2025-12-01'"),
+			 125);
+	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE goal = 5"
+				     " AND every = 'month' AND first = '2025-11-01'"),
 			 3);
-	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE"
-				     " every = 'month' AND first = '2025-12-01'"),
-			 12);
+	assert_int_equal(raw_int(db, "SELECT scale FROM periods WHERE goal = 5"
+				     " AND every = 'month' AND first = '2025-12-01'"),
+			 1);
 	/* and kept by the triggers from now on */
 	raw_exec(db, "INSERT INTO entries (uuid, goal, at, day, value) VALUES"
-		     " ('00000000000000000000000000000005', 1,"
+		     " ('00000000000000000000000000000005', 5,"
 		     " '2025-12-03T10:00:00Z', '2025-12-03', 16)");
-	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE"
-				     " every = 'week' AND first = '2025-12-01'"),
-			 28);
+	assert_int_equal(raw_int(db, "SELECT sum * 10 FROM periods WHERE"
+				     " goal = 5 AND every = 'week'"
+				     " AND first = '2025-12-01'"),
+			 285);
 	assert_int_not_equal(sqlite3_exec(db, "UPDATE entries SET value = 0",
 					  NULL, NULL, NULL),
 			     SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(db, "UPDATE revisions SET why = ''",
+					  NULL, NULL, NULL),
+			     SQLITE_OK);
 	sqlite3_close(db);
-	goals_goal_free(g);
-	goals_fields_clear(&f);
+}
+
+static void test_migrate_3_to_4(void **state)
+{
+	struct fx *fx = *state;
+	goals_store *s;
+	sqlite3 *db;
+	char *got;
+
+	write_v3(fx->db);
+	s = open_ok(fx->db, 0);
+	goals_store_close(s);
+	db = raw_open(fx->db);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 4);
+	/* each deadline in the words, as of the day they were written: a
+	 * Friday's "by Friday" is the next one, kept by the revision that
+	 * did not change the words; "within 2 weeks" from 2 October; "by
+	 * June" written in July is next June's end */
+	got = raw_text(db, "SELECT group_concat(goal || '.' || number || '='"
+			   " || coalesce(deadline, '-') || '/'"
+			   " || deadline_from_text, ' ') FROM (SELECT * FROM"
+			   " revisions ORDER BY goal, number)");
+	assert_string_equal(got, "1.1=2026-10-09/1 1.2=2026-10-09/1 "
+				 "2.1=2026-10-16/1 3.1=2027-06-30/1 "
+				 "4.1=2026-11-27/0 5.1=2027-06-30/0");
+	free(got);
+	/* decimals: each entry's scale, and sums that are those decimals */
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM entries"
+				     " WHERE scale <> 1"),
+			 0);
+	assert_int_equal(raw_int(db, "SELECT sum_value = 60.3 AND scale = 1"
+				     " FROM goals WHERE gid = 2"),
+			 1);
+	assert_int_equal(raw_int(db, "SELECT sum_value = 0.8 FROM goals"
+				     " WHERE gid = 4"),
+			 1);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM periods WHERE"
+				     " goal = 4 AND sum = 0.8 AND scale = 1"),
+			 2);
+	sqlite3_close(db);
 }
 
 static void test_foreign_application_id(void **state)
@@ -1184,7 +1228,9 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(test_foreign_application_id,
 						setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_1_to_2, setup,
+		cmocka_unit_test_setup_teardown(test_migrate_1_to_4, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_3_to_4, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_garbage, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_directory, setup,
