@@ -21,6 +21,7 @@ void goals_entry_clear(goals_entry *e)
 		return;
 	free(e->note);
 	e->note = NULL;
+	goals_void_clear(&e->v);
 }
 
 void goals_entry_list_free(goals_entry_list *l)
@@ -80,7 +81,8 @@ int goals_entry_add(goals_entry *out, goals_store *s, const char *goal,
 	e.day = goals_local_date(at);
 	e.value = value == 0 ? 0 : value;
 	e.note = (char *)note;
-	rc = store_entry_insert(s, row.gid, &e);
+	if (!(rc = store_entry_insert(s, row.gid, &e)))
+		rc = ops_entry_short_len(s, &e);
 out:
 	rc = ops_txn_leave(s, own, rc);
 	if (!rc && out) {
@@ -96,6 +98,7 @@ int goals_entries_recent(goals_entry_list *out, goals_store *s,
 			 const goals_id *goal, size_t limit)
 {
 	store_row row;
+	size_t i;
 	int own, rc;
 	out->items = NULL;
 	out->count = 0;
@@ -104,7 +107,12 @@ int goals_entries_recent(goals_entry_list *out, goals_store *s,
 	rc = store_goal_read(s, goal, &row);
 	if (!rc) {
 		goals_fields_clear(&row.g.f);
-		rc = store_entries_recent(s, row.gid, goal, limit, out);
+		rc = limit ? store_entries_recent(s, row.gid, goal, limit, 0, out)
+			   : GOALS_OK;
 	}
+	for (i = 0; !rc && i < out->count; i++)
+		rc = ops_entry_short_len(s, &out->items[i]);
+	if (rc)
+		goals_entry_list_free(out);
 	return ops_txn_leave(s, own, rc);
 }

@@ -26,8 +26,11 @@ void goals_history_free(goals_history *h)
 	}
 	for (i = 0; i < h->n_events; i++)
 		free(h->events[i].message);
+	for (i = 0; i < h->n_voids; i++)
+		goals_void_clear(&h->voids[i]);
 	free(h->revisions);
 	free(h->events);
+	free(h->voids);
 	memset(h, 0, sizeof(*h));
 }
 
@@ -286,6 +289,8 @@ int goals_history_get(goals_history *out, goals_store *s, const goals_id *id)
 	}
 	if (!rc)
 		rc = store_events(s, row.gid, &out->events, &out->n_events);
+	if (!rc)
+		rc = store_voids(s, row.gid, &out->voids, &out->n_voids);
 	rc = ops_txn_leave(s, own, rc);
 	if (rc)
 		goals_history_free(out);

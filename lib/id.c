@@ -92,3 +92,21 @@ int id_hex_valid(const char *hex)
 			return 0;
 	return n == GOALS_ID_HEXLEN;
 }
+
+void id_prefix_upper(char *hi, const char *lo)
+{
+	size_t n = strlen(lo);
+	memcpy(hi, lo, n + 1);
+	while (n > 0) {
+		char c = hi[n - 1];
+		if (c == 'f') {
+			hi[--n] = '\0';
+			continue;
+		}
+		hi[n - 1] = c == '9' ? 'a' : (char)(c + 1);
+		return;
+	}
+	/* all 'f': no upper bound; "g" sorts after every hex string */
+	hi[0] = 'g';
+	hi[1] = '\0';
+}

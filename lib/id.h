@@ -22,6 +22,10 @@ int id_prefix_normalise(char *out, const char *prefix);
 /* Length of the common prefix of two ids. */
 size_t id_common_len(const goals_id *a, const goals_id *b);
 
+/* Set hi (GOALS_ID_HEXLEN + 2 bytes) to the smallest string greater than
+ * every string that starts with hex prefix lo, for a range scan. */
+void id_prefix_upper(char *hi, const char *lo);
+
 /* 1 when hex is 32 lowercase hex digits. */
 int id_hex_valid(const char *hex);
 

@@ -3,6 +3,7 @@
  * fixed and documented in goals(1); absent values are null.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -214,6 +215,29 @@ static cJSON *revision_object(const goals_revision *r,
 	return o;
 }
 
+/* Build the object of a void: id, entry, goal, at, reason, and the
+ * entry's day and value (null when the entry is not in the store). */
+static cJSON *void_object(const goals_void *v, int typed)
+{
+	char uuid[GOALS_UUID_BUFSZ];
+	cJSON *o = cJSON_CreateObject();
+	if (!o)
+		return NULL;
+	if (typed)
+		J(cJSON_AddStringToObject(o, "type", "void"));
+	goals_id_format(uuid, &v->id);
+	J(cJSON_AddStringToObject(o, "id", uuid));
+	goals_id_format(uuid, &v->entry);
+	J(cJSON_AddStringToObject(o, "entry", uuid));
+	goals_id_format(uuid, &v->goal);
+	J(cJSON_AddStringToObject(o, "goal", uuid));
+	add_time(o, "at", 1, v->at);
+	add_str(o, "reason", v->reason);
+	add_date(o, "day", v->has_entry, v->day);
+	add_num(o, "value", v->has_entry, v->value);
+	return o;
+}
+
 /* Build the object of a status event. */
 static cJSON *event_object(const goals_event *e)
 {
@@ -230,15 +254,19 @@ static cJSON *event_object(const goals_event *e)
 int goals_json_history(char **out, const goals_history *h)
 {
 	cJSON *a = cJSON_CreateArray();
-	size_t r = h->n_revisions, e = h->n_events;
+	size_t r = h->n_revisions, e = h->n_events, v = h->n_voids;
 	if (!a)
 		return print(out, NULL);
-	/* newest first; an event at the same instant as a revision came
-	 * after it */
-	while (r > 0 || e > 0) {
+	/* newest first; at the same instant, a void came after an event,
+	 * and an event after a revision */
+	while (r > 0 || e > 0 || v > 0) {
 		cJSON *o;
-		if (e > 0 && (r == 0 || h->events[e - 1].at >=
-						 h->revisions[r - 1].at)) {
+		goals_time te = e ? h->events[e - 1].at : INT64_MIN;
+		goals_time tr = r ? h->revisions[r - 1].at : INT64_MIN;
+		if (v > 0 && h->voids[v - 1].at >= te &&
+		    h->voids[v - 1].at >= tr) {
+			o = void_object(&h->voids[--v], 1);
+		} else if (e > 0 && te >= tr) {
 			o = event_object(&h->events[--e]);
 		} else {
 			r--;
@@ -333,18 +361,29 @@ int goals_json_checks(char **out, const goals_goal *const *goals,
 /* Build the object of one entry. */
 static cJSON *entry_object(const goals_entry *e)
 {
-	char uuid[GOALS_UUID_BUFSZ];
-	cJSON *o = cJSON_CreateObject();
+	char uuid[GOALS_UUID_BUFSZ], shortid[GOALS_ID_HEXLEN + 1];
+	cJSON *o = cJSON_CreateObject(), *v;
 	if (!o)
 		return NULL;
 	goals_id_format(uuid, &e->id);
 	J(cJSON_AddStringToObject(o, "id", uuid));
+	snprintf(shortid, sizeof(shortid), "%.*s",
+		 e->short_len ? e->short_len : GOALS_SHORT_MIN, e->id.hex);
+	J(cJSON_AddStringToObject(o, "short_id", shortid));
 	goals_id_format(uuid, &e->goal);
 	J(cJSON_AddStringToObject(o, "goal", uuid));
 	add_time(o, "at", 1, e->at);
 	add_date(o, "day", 1, e->day);
 	J(cJSON_AddNumberToObject(o, "value", e->value));
 	add_str(o, "note", e->note);
+	if (!e->voided) {
+		J(cJSON_AddNullToObject(o, "void"));
+	} else if ((v = void_object(&e->v, 0))) {
+		J(cJSON_AddItemToObject(o, "void", v));
+	} else {
+		cJSON_Delete(o);
+		return NULL;
+	}
 	return o;
 }
 

@@ -124,17 +124,49 @@ int store_goal_delete(goals_store *s, int64_t gid);
 int store_children(goals_store *s, const goals_id *id, goals_id **out,
 		   size_t *n);
 
-/* Insert a progress entry of goal gid. */
+/* Insert a progress entry of goal gid (void at once when a void already
+ * names it: a merge brought the void first). */
 int store_entry_insert(goals_store *s, int64_t gid, const goals_entry *e);
+
+/*
+ * Find entries whose id starts with hex prefix: up to `max` of them into
+ * ids[] (with their day and value in days[] and values[]); *count
+ * receives how many matched, up to max + 1.
+ */
+int store_entry_match(goals_store *s, const char *prefix, goals_id *ids,
+		      goals_date *days, double *values, size_t max,
+		      size_t *count);
+
+/* Read entry id, with its void if any; *gid is its goal's row id.
+ * GOALS_ENOTFOUND when there is none. */
+int store_entry_read(goals_store *s, const goals_id *id, int64_t *gid,
+		     goals_entry *out);
+
+/* The id of the newest entry of goal gid that is not void; *has = 0 when
+ * there is none. */
+int store_entry_newest_live(goals_store *s, int64_t gid, goals_id *out,
+			    int *has);
+
+/* Record void v of an entry of goal gid: the entry leaves every sum. */
+int store_void_insert(goals_store *s, int64_t gid, const goals_void *v);
+
+/* The voids of goal gid, oldest first, with their entries' day and
+ * value; *out is malloc'd, and each reason is the caller's. */
+int store_voids(goals_store *s, int64_t gid, goals_void **out, size_t *n);
+
+/* The entry ids nearest to id in sort order, for its shortest prefix. */
+int store_entry_neighbours(goals_store *s, const goals_id *id, goals_id *prev,
+			   int *has_prev, goals_id *next, int *has_next);
 
 /* The entries of goal gid on or after day `from`, as (day, value), by
  * day and time.  *out is malloc'd (NULL when none). */
 int store_entry_points(goals_store *s, int64_t gid, goals_date from,
 		       goals_point **out, size_t *n);
 
-/* The newest `limit` entries of goal gid, newest first. */
+/* The newest `limit` entries of goal gid (0: all), newest first: those
+ * that are not void, or with `voided` every one, with its void. */
 int store_entries_recent(goals_store *s, int64_t gid, const goals_id *goal,
-			 size_t limit, goals_entry_list *out);
+			 size_t limit, int voided, goals_entry_list *out);
 
 /* The value of a goal's oldest entry; *has = 0 when it has none. */
 int store_first_value(goals_store *s, int64_t gid, double *value, int *has);

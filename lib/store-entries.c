@@ -74,7 +74,8 @@ static int edge_period(goals_store *s, int64_t gid, goals_date first,
 	size_t before = *n;
 	int rc = query_periods(s,
 			       "SELECT min(day), " SUM_AS_DECIMALS " FROM entries"
-			       " WHERE goal = ?1 AND day >= ?2 AND day <= ?3",
+			       " WHERE goal = ?1 AND day >= ?2 AND day <= ?3"
+			       " AND voided = 0",
 			       gid, a, b, v, n, cap);
 	if (!rc && *n > before)
 		(*v)[*n - 1].first = first;
@@ -109,6 +110,7 @@ int store_period_sums(goals_store *s, int64_t gid, goals_every every,
 		rc = query_periods(s,
 				   "SELECT day, " SUM_AS_DECIMALS " FROM entries"
 				   " WHERE goal = ?1 AND day >= ?2 AND day <= ?3"
+				   " AND voided = 0"
 				   " GROUP BY day ORDER BY day",
 				   gid, from, to, &v, n, &cap);
 	} else {
@@ -145,7 +147,7 @@ int store_first_value(goals_store *s, int64_t gid, double *value, int *has)
 	sqlite3_stmt *st;
 	int rc = sq_prepare(s, &st,
 			 "SELECT value FROM entries WHERE goal = ?1"
-			 " ORDER BY at, eid LIMIT 1");
+			 " AND voided = 0 ORDER BY at, eid LIMIT 1");
 	if (rc)
 		return rc;
 	sqlite3_bind_int64(st, 1, gid);
@@ -166,7 +168,8 @@ int store_entry_insert(goals_store *s, int64_t gid, const goals_entry *e)
 	sqlite3_stmt *st;
 	int rc = sq_prepare(s, &st,
 			 "INSERT INTO entries (uuid, goal, at, day, value, note,"
-			 " scale) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+			 " scale, voided) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+			 " EXISTS (SELECT 1 FROM voids WHERE entry = ?1))");
 	if (rc)
 		return rc;
 	sqlite3_bind_text(st, 1, e->id.hex, -1, SQLITE_STATIC);
@@ -188,7 +191,7 @@ int store_entry_points(goals_store *s, int64_t gid, goals_date from,
 	size_t cap = 0;
 	int rc = sq_prepare(s, &st,
 			 "SELECT day, value FROM entries WHERE goal = ?1"
-			 " AND day >= ?2 ORDER BY day, at, eid");
+			 " AND day >= ?2 AND voided = 0 ORDER BY day, at, eid");
 	*out = NULL;
 	*n = 0;
 	if (rc)
@@ -216,42 +219,250 @@ int store_entry_points(goals_store *s, int64_t gid, goals_date from,
 	return GOALS_OK;
 }
 
-int store_entries_recent(goals_store *s, int64_t gid, const goals_id *goal,
-			 size_t limit, goals_entry_list *out)
+/* The columns of an entry with its void, as read_entry reads them. */
+#define ENTRY_COLUMNS                                                        \
+	"e.uuid, e.at, e.day, e.value, e.note, e.voided, v.uuid, v.at,"      \
+	" v.reason"
+#define ENTRY_FROM " FROM entries e LEFT JOIN voids v ON v.entry = e.uuid"
+
+/* Fill e (of goal goal) from a row of ENTRY_COLUMNS. */
+static int read_entry(sqlite3_stmt *st, const goals_id *goal, goals_entry *e)
 {
+	const char *note = (const char *)sqlite3_column_text(st, 4);
+	const char *reason = (const char *)sqlite3_column_text(st, 8);
+	memset(e, 0, sizeof(*e));
+	sq_col_id(st, 0, &e->id);
+	e->goal = *goal;
+	e->at = sq_col_time(st, 1);
+	e->day = sq_col_date(st, 2);
+	e->value = sqlite3_column_double(st, 3);
+	e->voided = sqlite3_column_int(st, 5) != 0;
+	if (e->voided) {
+		sq_col_id(st, 6, &e->v.id);
+		e->v.entry = e->id;
+		e->v.goal = *goal;
+		e->v.at = sq_col_time(st, 7);
+		e->v.has_entry = 1;
+		e->v.day = e->day;
+		e->v.value = e->value;
+		if (reason && !(e->v.reason = strdup(reason)))
+			return goals_error_oom();
+	}
+	if (note && !(e->note = strdup(note))) {
+		goals_entry_clear(e);
+		return goals_error_oom();
+	}
+	return GOALS_OK;
+}
+
+int store_entries_recent(goals_store *s, int64_t gid, const goals_id *goal,
+			 size_t limit, int voided, goals_entry_list *out)
+{
+	static const char *const sql[] = {
+		"SELECT " ENTRY_COLUMNS ENTRY_FROM " WHERE e.goal = ?1"
+		" AND e.voided = 0 ORDER BY e.at DESC, e.eid DESC LIMIT ?2",
+		"SELECT " ENTRY_COLUMNS ENTRY_FROM " WHERE e.goal = ?1"
+		" ORDER BY e.at DESC, e.eid DESC LIMIT ?2",
+	};
 	sqlite3_stmt *st;
-	int rc = sq_prepare(s, &st,
-			 "SELECT uuid, at, day, value, note FROM entries"
-			 " WHERE goal = ?1 ORDER BY at DESC, eid DESC LIMIT ?2");
+	size_t cap = 0;
+	int rc = sq_prepare(s, &st, sql[voided != 0]);
 	out->items = NULL;
 	out->count = 0;
 	if (rc)
 		return rc;
-	if (limit && !(out->items = calloc(limit, sizeof(*out->items)))) {
-		sq_release(s, st);
-		return goals_error_oom();
-	}
 	sqlite3_bind_int64(st, 1, gid);
-	sqlite3_bind_int64(st, 2, (sqlite3_int64)limit);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->count < limit) {
-		goals_entry *e = &out->items[out->count];
-		const char *note = (const char *)sqlite3_column_text(st, 4);
-		sq_col_id(st, 0, &e->id);
-		e->goal = *goal;
-		e->at = sq_col_time(st, 1);
-		e->day = sq_col_date(st, 2);
-		e->value = sqlite3_column_double(st, 3);
-		out->count++;
-		if (note && !(e->note = strdup(note))) {
+	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if ((rc = vec_grow(&out->items, out->count, &cap,
+				   sizeof(*out->items))) ||
+		    (rc = read_entry(st, goal, &out->items[out->count]))) {
 			sq_release(s, st);
 			goals_entry_list_free(out);
-			return goals_error_oom();
+			return rc;
 		}
+		out->count++;
 	}
 	sq_release(s, st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+	if (rc != SQLITE_DONE) {
 		goals_entry_list_free(out);
 		return sq_fail(s, rc, "read progress");
 	}
 	return GOALS_OK;
+}
+
+int store_entry_match(goals_store *s, const char *prefix, goals_id *ids,
+		      goals_date *days, double *values, size_t max,
+		      size_t *count)
+{
+	sqlite3_stmt *st;
+	char hi[GOALS_ID_HEXLEN + 2];
+	int rc;
+	*count = 0;
+	id_prefix_upper(hi, prefix);
+	rc = sq_prepare(s, &st,
+			"SELECT uuid, day, value FROM entries"
+			" WHERE uuid >= ?1 AND uuid < ?2 ORDER BY uuid LIMIT ?3");
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, prefix, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, hi, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)max + 1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*count < max) {
+			sq_col_id(st, 0, &ids[*count]);
+			days[*count] = sq_col_date(st, 1);
+			values[*count] = sqlite3_column_double(st, 2);
+		}
+		(*count)++;
+	}
+	sq_release(s, st);
+	if (rc != SQLITE_DONE)
+		return sq_fail(s, rc, "look up an entry");
+	return GOALS_OK;
+}
+
+int store_entry_read(goals_store *s, const goals_id *id, int64_t *gid,
+		     goals_entry *out)
+{
+	sqlite3_stmt *st;
+	goals_id goal;
+	int rc = sq_prepare(s, &st,
+			    "SELECT " ENTRY_COLUMNS ", e.goal, g.uuid" ENTRY_FROM
+			    " JOIN goals g ON g.gid = e.goal WHERE e.uuid = ?1");
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, id->hex, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*gid = sqlite3_column_int64(st, 9);
+		sq_col_id(st, 10, &goal);
+		rc = read_entry(st, &goal, out);
+		sq_release(s, st);
+		return rc;
+	}
+	sq_release(s, st);
+	if (rc == SQLITE_DONE)
+		return goals_error(GOALS_ENOTFOUND, "no entry has id '%s'",
+				   id->hex);
+	return sq_fail(s, rc, "read progress");
+}
+
+int store_entry_newest_live(goals_store *s, int64_t gid, goals_id *out,
+			    int *has)
+{
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st,
+			    "SELECT uuid FROM entries WHERE goal = ?1"
+			    " AND voided = 0 ORDER BY at DESC, eid DESC LIMIT 1");
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, gid);
+	rc = sqlite3_step(st);
+	*has = rc == SQLITE_ROW;
+	if (*has)
+		sq_col_id(st, 0, out);
+	sq_release(s, st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return sq_fail(s, rc, "read progress");
+	return GOALS_OK;
+}
+
+int store_void_insert(goals_store *s, int64_t gid, const goals_void *v)
+{
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st,
+			    "INSERT INTO voids (uuid, entry, goal, at, reason)"
+			    " VALUES (?1, ?2, ?3, ?4, ?5)");
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, v->id.hex, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, v->entry.hex, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, gid);
+	sq_bind_time(st, 4, v->at);
+	if (v->reason)
+		sqlite3_bind_text(st, 5, v->reason, -1, SQLITE_STATIC);
+	return sq_run(s, st, "void an entry");
+}
+
+int store_voids(goals_store *s, int64_t gid, goals_void **out, size_t *n)
+{
+	sqlite3_stmt *st;
+	goals_void *v = NULL;
+	size_t cap = 0, i;
+	int rc = sq_prepare(s, &st,
+			    "SELECT v.uuid, v.entry, v.at, v.reason, e.day,"
+			    " e.value, g.uuid FROM voids v"
+			    " JOIN goals g ON g.gid = v.goal"
+			    " LEFT JOIN entries e ON e.uuid = v.entry"
+			    " WHERE v.goal = ?1 ORDER BY v.at, v.vid");
+	*out = NULL;
+	*n = 0;
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, gid);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *reason = (const char *)sqlite3_column_text(st, 3);
+		goals_void *x;
+		if ((rc = vec_grow(&v, *n, &cap, sizeof(*v))))
+			break;
+		x = &v[*n];
+		memset(x, 0, sizeof(*x));
+		sq_col_id(st, 0, &x->id);
+		sq_col_id(st, 1, &x->entry);
+		x->at = sq_col_time(st, 2);
+		sq_col_id(st, 6, &x->goal);
+		x->has_entry = sqlite3_column_type(st, 4) != SQLITE_NULL;
+		x->day = x->has_entry ? sq_col_date(st, 4) : GOALS_DATE_NONE;
+		x->value = sqlite3_column_double(st, 5);
+		(*n)++;
+		if (reason && !(x->reason = strdup(reason))) {
+			rc = goals_error_oom();
+			break;
+		}
+	}
+	sq_release(s, st);
+	if (rc == SQLITE_DONE) {
+		*out = v;
+		return GOALS_OK;
+	}
+	for (i = 0; i < *n; i++)
+		goals_void_clear(&v[i]);
+	free(v);
+	*n = 0;
+	return rc < 0 ? rc : sq_fail(s, rc, "read the history");
+}
+
+/* Read the single id that a neighbour query returns, if any. */
+static int one_entry_id(goals_store *s, const char *sql, const goals_id *id,
+			goals_id *out, int *has)
+{
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st, sql);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, id->hex, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	*has = rc == SQLITE_ROW;
+	if (*has)
+		sq_col_id(st, 0, out);
+	sq_release(s, st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return sq_fail(s, rc, "read entry ids");
+	return GOALS_OK;
+}
+
+int store_entry_neighbours(goals_store *s, const goals_id *id, goals_id *prev,
+			   int *has_prev, goals_id *next, int *has_next)
+{
+	int rc = one_entry_id(s,
+			      "SELECT uuid FROM entries WHERE uuid < ?1"
+			      " ORDER BY uuid DESC LIMIT 1",
+			      id, prev, has_prev);
+	if (rc)
+		return rc;
+	return one_entry_id(s,
+			    "SELECT uuid FROM entries WHERE uuid > ?1"
+			    " ORDER BY uuid LIMIT 1",
+			    id, next, has_next);
 }

@@ -106,26 +106,6 @@ int store_goal_exists(goals_store *s, const goals_id *id, int *exists)
 	return GOALS_OK;
 }
 
-/* Set *hi to the smallest string greater than every string that starts
- * with prefix lo (lo is hex, so bumping its last digit is enough). */
-static void prefix_upper(char *hi, const char *lo)
-{
-	size_t n = strlen(lo);
-	memcpy(hi, lo, n + 1);
-	while (n > 0) {
-		char c = hi[n - 1];
-		if (c == 'f') {
-			hi[--n] = '\0';
-			continue;
-		}
-		hi[n - 1] = c == '9' ? 'a' : (char)(c + 1);
-		return;
-	}
-	/* all 'f': no upper bound; "g" sorts after every hex string */
-	hi[0] = 'g';
-	hi[1] = '\0';
-}
-
 int store_goal_match(goals_store *s, const char *prefix, goals_id *ids,
 		     char **texts, size_t max, size_t *count)
 {
@@ -133,7 +113,7 @@ int store_goal_match(goals_store *s, const char *prefix, goals_id *ids,
 	char hi[GOALS_ID_HEXLEN + 2];
 	int rc;
 	*count = 0;
-	prefix_upper(hi, prefix);
+	id_prefix_upper(hi, prefix);
 	rc = sq_prepare(s, &st,
 		     "SELECT g.uuid, r.text FROM goals g JOIN revisions r"
 		     " ON r.goal = g.gid AND r.number = g.revision"

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "date.h"
+#include "entry.h"
 #include "goal.h"
 #include "store.h"
 
@@ -34,12 +35,15 @@ typedef struct goals_event {
 	char *message; /* NULL for none */
 } goals_event;
 
-/* A goal's history: its revisions and events, each oldest first. */
+/* A goal's history: its revisions, events and the voids of its entries,
+ * each oldest first. */
 typedef struct goals_history {
 	goals_revision *revisions;
 	size_t n_revisions;
 	goals_event *events;
 	size_t n_events;
+	goals_void *voids;
+	size_t n_voids;
 } goals_history;
 
 /* Free what a history holds; h may be NULL. */

@@ -339,7 +339,7 @@ expect_eq "the values of entries" "12 11 10 9 8 7 6 5 4 3" \
 	"$(json '.entries | map(.value) | join(" ")')"
 expect_eq "the days of entries" "2026-11-12 2026-11-03" \
 	"$(json '"\(.entries[0].day) \(.entries[9].day)"')"
-expect_eq "keys of an entry" "at,day,goal,id,note,value" \
+expect_eq "keys of an entry" "at,day,goal,id,note,short_id,value,void" \
 	"$(json '.entries[0] | keys | join(",")')"
 expect_eq "entries[0].goal" "$walk" "$(json '.entries[0].goal')"
 run goals progress --json "$view"

@@ -562,17 +562,17 @@ static void test_schema_fresh(void **state)
 
 	goals_store_close(s);
 	db = raw_open(fx->db);
-	assert_int_equal(raw_int(db, "PRAGMA user_version"), 4);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 5);
 	assert_int_equal(raw_int(db, "PRAGMA application_id"), 0x676f616c);
-	/* the tables of schema 2 */
+	/* the tables of schema 5 */
 	assert_int_equal(raw_int(db, "SELECT count(*) FROM sqlite_schema"
 				     " WHERE type = 'table' AND name IN"
 				     " ('goals', 'revisions', 'entries',"
-				     " 'events', 'periods')"),
-			 5);
+				     " 'events', 'periods', 'voids')"),
+			 6);
 	assert_int_equal(raw_int(db, "SELECT count(*) FROM sqlite_schema"
 				     " WHERE type = 'trigger'"),
-			 6);
+			 8);
 	mode = raw_text(db, "PRAGMA journal_mode");
 	assert_string_equal(mode, "wal");
 	free(mode);
@@ -582,7 +582,7 @@ static void test_schema_fresh(void **state)
 	s = open_ok(fx->db, 0);
 	goals_store_close(s);
 	db = raw_open(fx->db);
-	assert_int_equal(raw_int(db, "PRAGMA user_version"), 4);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 5);
 	sqlite3_close(db);
 }
 
@@ -631,7 +631,7 @@ static void write_v3(const char *path)
 	sqlite3_close(db);
 }
 
-static void test_migrate_1_to_4(void **state)
+static void test_migrate_1_to_5(void **state)
 {
 	struct fx *fx = *state;
 	goals_store *s;
@@ -660,7 +660,7 @@ static void test_migrate_1_to_4(void **state)
 	s = open_ok(fx->db, 0);
 	goals_store_close(s);
 	db = raw_open(fx->db);
-	assert_int_equal(raw_int(db, "PRAGMA user_version"), 4);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 5);
 	/* Monday 24 Nov .. Sunday 30 Nov, then the week of 1 Dec */
 	assert_int_equal(raw_int(db, "SELECT sum FROM periods WHERE goal = 5"
 				     " AND every = 'week' AND first = '2025-11-24'"),
@@ -692,7 +692,7 @@ static void test_migrate_1_to_4(void **state)
 	sqlite3_close(db);
 }
 
-static void test_migrate_3_to_4(void **state)
+static void test_migrate_3_to_5(void **state)
 {
 	struct fx *fx = *state;
 	goals_store *s;
@@ -703,7 +703,7 @@ static void test_migrate_3_to_4(void **state)
 	s = open_ok(fx->db, 0);
 	goals_store_close(s);
 	db = raw_open(fx->db);
-	assert_int_equal(raw_int(db, "PRAGMA user_version"), 4);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 5);
 	/* each deadline in the words, as of the day they were written: a
 	 * Friday's "by Friday" is the next one, kept by the revision that
 	 * did not change the words; "within 2 weeks" from 2 October; "by
@@ -1228,9 +1228,9 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(test_foreign_application_id,
 						setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_1_to_4, setup,
+		cmocka_unit_test_setup_teardown(test_migrate_1_to_5, setup,
 						teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_3_to_4, setup,
+		cmocka_unit_test_setup_teardown(test_migrate_3_to_5, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_garbage, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_directory, setup,
