@@ -572,7 +572,7 @@ static void test_schema_fresh(void **state)
 			 6);
 	assert_int_equal(raw_int(db, "SELECT count(*) FROM sqlite_schema"
 				     " WHERE type = 'trigger'"),
-			 8);
+			 9);
 	mode = raw_text(db, "PRAGMA journal_mode");
 	assert_string_equal(mode, "wal");
 	free(mode);
