@@ -42,9 +42,11 @@ int cmd_list(int argc, char **argv);
 int cmd_log(int argc, char **argv);
 int cmd_progress(int argc, char **argv);
 int cmd_refine(int argc, char **argv);
+int cmd_remind(int argc, char **argv);
 int cmd_reopen(int argc, char **argv);
 int cmd_rm(int argc, char **argv);
 int cmd_show(int argc, char **argv);
+int cmd_status(int argc, char **argv);
 
 /* The command table, for help. */
 struct cmd_entry {

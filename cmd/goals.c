@@ -24,6 +24,8 @@ const struct cmd_entry cli_commands[] = {
 	{"refine", cmd_refine, "change a goal: a new revision, with why"},
 	{"check", cmd_check, "judge goals against SMART and say what to fix"},
 	{"progress", cmd_progress, "log progress, or show how far a goal has come"},
+	{"status", cmd_status, "show what each goal needs: overdue, behind, ..."},
+	{"remind", cmd_remind, "print what needs attention, for cron"},
 	{"list", cmd_list, "list goals"},
 	{"show", cmd_show, "show one goal"},
 	{"log", cmd_log, "show how a goal changed, newest first"},

@@ -6,6 +6,7 @@
 #ifndef GOALS_H
 #define GOALS_H
 
+#include "goals/attention.h"
 #include "goals/common.h"
 #include "goals/date.h"
 #include "goals/entry.h"

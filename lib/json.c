@@ -446,3 +446,69 @@ int goals_json_progress(char **out, const goals_goal *g,
 	}
 	return print(out, o);
 }
+
+/* A goal with its reasons: goal + "why": [ { "code", "text" } ]. */
+static cJSON *attention_object(const goals_goal *g, const goals_attention *a)
+{
+	cJSON *o = goal_object(g), *w, *r;
+	size_t i;
+	if (!o)
+		return NULL;
+	J(w = cJSON_AddArrayToObject(o, "why"));
+	for (i = 0; w && i < a->n_why; i++) {
+		J(r = cJSON_CreateObject());
+		if (!r)
+			break;
+		add_str(r, "code", a->why[i].code);
+		add_str(r, "text", a->why[i].text);
+		J(cJSON_AddItemToArray(w, r));
+	}
+	return o;
+}
+
+int goals_json_status(char **out, const goals_goal *const *goals,
+		      const goals_attention *att, size_t n)
+{
+	cJSON *o = cJSON_CreateObject(), *counts, *groups, *arr[GOALS_GROUPS];
+	size_t i;
+	int k;
+	if (!o)
+		return print(out, NULL);
+	J(counts = cJSON_AddObjectToObject(o, "counts"));
+	J(groups = cJSON_AddObjectToObject(o, "groups"));
+	if (!counts || !groups)
+		return print(out, o);
+	for (k = 0; k < GOALS_GROUPS; k++) {
+		int c = 0;
+		for (i = 0; i < n; i++)
+			c += att[i].groups && att[i].group == (goals_group)k;
+		J(cJSON_AddNumberToObject(counts, goals_group_name(k), c));
+		J(arr[k] = cJSON_AddArrayToObject(groups, goals_group_name(k)));
+	}
+	for (i = 0; i < n; i++) {
+		cJSON *g;
+		if (!att[i].groups || !arr[att[i].group])
+			continue;
+		J(g = attention_object(goals[i], &att[i]));
+		if (g)
+			J(cJSON_AddItemToArray(arr[att[i].group], g));
+	}
+	return print(out, o);
+}
+
+int goals_json_remind(char **out, const goals_goal *const *goals,
+		      const goals_attention *att, size_t n)
+{
+	cJSON *a = cJSON_CreateArray(), *g;
+	size_t i;
+	if (!a)
+		return print(out, NULL);
+	for (i = 0; i < n; i++) {
+		if (!att[i].needs_attention)
+			continue;
+		J(g = attention_object(goals[i], &att[i]));
+		if (g)
+			J(cJSON_AddItemToArray(a, g));
+	}
+	return print(out, a);
+}

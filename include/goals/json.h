@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "attention.h"
 #include "entry.h"
 #include "goal.h"
 #include "history.h"
@@ -55,5 +56,23 @@ int goals_json_progress(char **out, const goals_goal *g,
  * "event", "event": achieved|abandoned|reopened, at, message }.
  */
 int goals_json_history(char **out, const goals_history *h);
+
+/*
+ * Render `goals status`: { "counts": { group: n, ... }, "groups": {
+ * group: [ goal + "why": [ { "code", "text" } ], ... ], ... } } with
+ * every group named (goals_group_name), empty ones too.  goals[i] is in
+ * the group att[i].group; goals in no group (att[i].groups == 0) are
+ * left out.
+ */
+int goals_json_status(char **out, const goals_goal *const *goals,
+		      const goals_attention *att, size_t n);
+
+/*
+ * Render `goals remind`: an array of goal + "why": [ { "code", "text" } ]
+ * for the goals that need attention (att[i].needs_attention), in the
+ * order given; [] when none does.
+ */
+int goals_json_remind(char **out, const goals_goal *const *goals,
+		      const goals_attention *att, size_t n);
 
 #endif
