@@ -15,6 +15,10 @@
 #define LEVEL_MIN_ENTRIES 3
 #define LEVEL_MIN_SPAN 14
 #define HABIT_PERIODS 4
+/* Enough to judge a pace by: a week since a total goal's start, two
+ * complete periods of a habit (level goals: LEVEL_MIN_*). */
+#define TOTAL_MIN_DAYS 7
+#define HABIT_MIN_PERIODS 2
 
 void num_format(char *buf, size_t n, double v)
 {
@@ -51,9 +55,9 @@ static void habit(struct pace *p, const goals_smart_input *in, goals_date today)
 {
 	const goals_fields *f = in->f;
 	goals_date cur = progress_period_start(f->every, today);
-	goals_date first = progress_period_start(
-		f->every, (f->set & GOALS_F_START) ? f->start : in->created);
-	double sums[HABIT_PERIODS] = {0};
+	goals_date began = (f->set & GOALS_F_START) ? f->start : in->created;
+	goals_date first = progress_period_start(f->every, began);
+	double sums[HABIT_PERIODS] = {0}, all = 0;
 	int k, n = 0;
 	size_t i;
 	p->kind = PACE_HABIT;
@@ -69,10 +73,17 @@ static void habit(struct pace *p, const goals_smart_input *in, goals_date today)
 				sums[k - 1] = num_add(sums[k - 1],
 						      in->recent[i].value);
 	}
+	/* a first period cut short by the start counts only when met */
+	if (n > 0 && progress_period_add(f->every, cur, -n) == first &&
+	    began > first && sums[n - 1] < f->target)
+		n--;
 	p->periods = n;
-	for (k = 0; k < n; k++)
+	for (k = 0; k < n; k++) {
 		p->periods_met += sums[k] >= f->target;
-	p->known = n > 0 && in->count > 0;
+		all = num_add(all, sums[k]);
+	}
+	p->average = n ? all / n : 0;
+	p->known = n >= HABIT_MIN_PERIODS && in->count > 0;
 }
 
 /* Least-squares slope of value over day; 0 when undefined. */
@@ -122,8 +133,13 @@ int pace_compute(struct pace *p, const goals_smart_input *in,
 		p->current = num_add(base, in->sum);
 		p->remaining = dir * (f->target - p->current);
 		since = (long)today - (long)start;
-		if (since < 7)
-			since = 7;
+		if (p->remaining <= 0) {
+			p->known = 1;
+			p->met = 1;
+			return 0;
+		}
+		if (since < TOTAL_MIN_DAYS)
+			return 0; /* too soon to tell a pace */
 		p->so_far = dir * (p->current - base) / (double)since;
 	} else if (f->kind == GOALS_KIND_LEVEL) {
 		const goals_point *v = in->recent;

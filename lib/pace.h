@@ -24,6 +24,7 @@ struct pace {
 	double ratio;           /* needed / so_far; HUGE_VAL when so_far = 0 */
 	int periods;            /* habit: complete periods looked at (<= 4) */
 	int periods_met;        /* habit: of which the target was met */
+	double average;         /* habit: the mean sum of those periods */
 	goals_date new_deadline; /* today + remaining / so_far, or NONE */
 	double new_target;      /* current +- so_far * days left */
 };

@@ -109,7 +109,12 @@ static int habit(goals_store *s, store_row *row, goals_date today)
 			p->current = v[i].sum;
 		else if (v[i].sum >= target)
 			met++;
+		else if (v[i].first == first_start && first > first_start)
+			complete--; /* a first period cut short, not met */
 	}
+	if (first > first_start && first_start != cur_start &&
+	    (n == 0 || v[0].first != first_start))
+		complete--; /* nothing at all in the first, short period */
 	free(v);
 	cur_met = p->current >= target;
 	if (after_end) {

@@ -207,6 +207,40 @@ static void judge_measurable(goals_criterion *c, const struct reading *r,
 	    "--target 5");
 }
 
+/* A habit met in under half of its last periods: a lower target, or,
+ * for one time a period, a longer period with what was managed. */
+static void habit_behind(goals_criterion *c, const goals_fields *f,
+			 const struct pace *p)
+{
+	static const char *const reason =
+		"the habit was met in fewer than half of the last complete "
+		"periods";
+	char n[32];
+	double per;
+	if (f->target > 1) {
+		per = floor(p->average);
+		num_format(n, sizeof(n), per < 1 ? 1 : per);
+		say(c, GOALS_FAIL, "habit-behind", reason,
+		    "lower --target to %s a %s, what you managed, or make "
+		    "each step smaller",
+		    n, goals_every_name(f->every));
+		return;
+	}
+	if (f->every == GOALS_EVERY_MONTH) {
+		say(c, GOALS_FAIL, "habit-behind", reason,
+		    "make the step smaller, so that it fits in a month");
+		return;
+	}
+	/* once a day or a week: the same number over a longer period */
+	per = floor(p->average * (f->every == GOALS_EVERY_DAY ? 7 : 4));
+	if (per < 1)
+		per = 1;
+	num_format(n, sizeof(n), per);
+	say(c, GOALS_FAIL, "habit-behind", reason,
+	    "give it a longer period: --every %s --target %s",
+	    f->every == GOALS_EVERY_DAY ? "week" : "month", n);
+}
+
 static void judge_achievable(goals_criterion *c, const struct reading *r,
 			     const goals_smart_input *in, goals_date today,
 			     goals_date deadline)
@@ -294,11 +328,7 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 		}
 		if (p.kind == PACE_HABIT) {
 			if (p.periods_met * 2 < p.periods) {
-				say(c, GOALS_FAIL, "habit-behind",
-				    "the habit was met in fewer than half of "
-				    "the last complete periods",
-				    "lower --target to what you managed, or "
-				    "make each step smaller");
+				habit_behind(c, f, &p);
 				return;
 			}
 		} else if (p.ratio > 1.5) {
@@ -420,7 +450,7 @@ static void judge_relevant(goals_criterion *c, const struct reading *r,
 
 static void judge_time(goals_criterion *c, const struct reading *r,
 		       const goals_fields *f, goals_date today,
-		       goals_date deadline, int from_text)
+		       goals_date deadline, int from_text, int met)
 {
 	char d[GOALS_DATE_BUFSZ], s[GOALS_DATE_BUFSZ];
 	goals_date five_years, suggest;
@@ -461,6 +491,12 @@ static void judge_time(goals_criterion *c, const struct reading *r,
 		return;
 	}
 	goals_date_format(d, deadline);
+	if (deadline < today && met) {
+		say(c, GOALS_PASS, "met",
+		    "the target is met, and the deadline has passed",
+		    "close it as achieved");
+		return;
+	}
 	if (deadline < today) {
 		say(c, GOALS_FAIL, "past",
 		    "the deadline has passed",
@@ -508,6 +544,15 @@ static void judge_time(goals_criterion *c, const struct reading *r,
 		say(c, GOALS_PASS, "deadline", "it has a deadline", NULL);
 }
 
+/* 1 when a total or level goal has reached its target, whatever its
+ * deadline. */
+static int target_met(const goals_smart_input *in, goals_date today)
+{
+	struct pace p;
+	return in->f->kind != GOALS_KIND_HABIT &&
+	       pace_compute(&p, in, today, GOALS_DATE_NONE) == 0 && p.met;
+}
+
 /* Public ----------------------------------------------------------------- */
 
 goals_date goals_smart_recent_from(const goals_fields *f, goals_date today)
@@ -549,7 +594,7 @@ int goals_smart_check(goals_smart *out, const goals_smart_input *in,
 	judge_achievable(&out->c[GOALS_ACHIEVABLE], &r, in, today, deadline);
 	judge_relevant(&out->c[GOALS_RELEVANT], &r, in->f);
 	judge_time(&out->c[GOALS_TIME_BOUND], &r, in->f, today, deadline,
-		   from_text);
+		   from_text, target_met(in, today));
 	toks_free(&r.t);
 	return GOALS_OK;
 }

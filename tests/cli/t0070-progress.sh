@@ -266,7 +266,8 @@ expect_stdout_match "^$short Book the dentist\$"
 # The view ----------------------------------------------------------------------------
 
 test_case "the view: text, current and target, a bar, entries newest first"
-add_id "Read 12 books" -t 12 -u books -d 2027-06-30
+# started three weeks ago: a pace is judged a week after the start
+add_id "Read 12 books" -t 12 -u books -d 2027-06-30 --start 2026-11-06
 view=$id
 vshort=$short
 must goals progress "$view" 3 -n "note" --at 2026-11-20
@@ -279,8 +280,8 @@ expect_stderr_empty
 expect_stdout_eq "$vshort Read 12 books
   now: 6 books, target 12
   [##########..........] 50%
-  pace: 0.2 a week needed, 6 a week so far (on track)
-  at this pace: target reached on 2026-12-04
+  pace: 0.2 a week needed, 2 a week so far (on track)
+  at this pace: target reached on 2026-12-18
   last 14 days: ......@*......
   3 entries
     2026-11-21 08:30         2
@@ -295,8 +296,8 @@ expect_code 0
 expect_stdout_eq "$vshort Read 12 books
   now: 7.5 books, target 12
   [█████████████·······] 63%
-  pace: 0.1 a week needed, 7.5 a week so far (on track)
-  at this pace: target reached on 2026-12-02
+  pace: 0.1 a week needed, 2.5 a week so far (on track)
+  at this pace: target reached on 2026-12-10
   last 14 days: ······█▆·····▅
   4 entries
     2026-11-27 10:00       1.5
@@ -305,7 +306,7 @@ expect_stdout_eq "$vshort Read 12 books
     2026-11-10 00:00         1  a short one"
 
 test_case "the view shows the 10 latest entries, and counts them all"
-add_id "Walk 100 km" -t 100 -u km
+add_id "Walk 100 km" -t 100 -u km --start 2026-11-01
 walk=$id
 i=1
 while test $i -le 12; do
@@ -483,7 +484,7 @@ expect_eq "progress once achieved" \
 # Many entries ---------------------------------------------------------------------------
 
 test_case "1000 entries inserted with sqlite3: the triggers keep the sums"
-add_id "Walk 2 million steps" -t 2002000 -u steps
+add_id "Walk 2 million steps" -t 2002000 -u steps --start 2026-01-01
 many=$id
 many_hex=$hex
 # values 1..1000 (sum 500500), one an hour from 2026-01-01 00:00 UTC

@@ -1582,7 +1582,9 @@ static void test_progress_habit(void **state)
 		    { "2026-03-03", 1 } },
 		  0,
 		  50 },
-		/* January (from the 15th: 3) is not met, February (4) is */
+		/* January (from the 15th: 3) is not met, but it was cut
+		 * short by the start: it does not count against the habit;
+		 * February (4) is met */
 		{ "monthly",
 		  GOALS_EVERY_MONTH,
 		  4,
@@ -1593,7 +1595,41 @@ static void test_progress_habit(void **state)
 		    { "2026-02-14", 4 },
 		    { "2026-03-01", 1 } },
 		  1,
-		  50 },
+		  100 },
+		/* from the first of the month, the same January counts */
+		{ "monthly, a whole first month",
+		  GOALS_EVERY_MONTH,
+		  4,
+		  "2026-01-01",
+		  NULL,
+		  { { "2026-01-10", 5 },
+		    { "2026-01-20", 3 },
+		    { "2026-02-14", 4 },
+		    { "2026-03-01", 1 } },
+		  1,
+		  100 },
+		/* a first week cut short and not met: created on Saturday
+		 * 02-21, 2 that weekend, 3 the next week: 1 of 1 met, not
+		 * 1 of 2 */
+		{ "weekly, a short first week",
+		  GOALS_EVERY_WEEK,
+		  3,
+		  "2026-02-21",
+		  NULL,
+		  { { "2026-02-21", 1 },
+		    { "2026-02-22", 1 },
+		    { "2026-02-24", 3 } },
+		  0,
+		  100 },
+		/* ... and with nothing at all that weekend */
+		{ "weekly, a short first week, empty",
+		  GOALS_EVERY_WEEK,
+		  3,
+		  "2026-02-21",
+		  NULL,
+		  { { "2026-02-24", 3 } },
+		  0,
+		  100 },
 		{ "monthly, deadline past",
 		  GOALS_EVERY_MONTH,
 		  4,

@@ -779,18 +779,28 @@ static void test_pace_total(void **state)
 		{TOTAL, .base = "60", .count = 2, .sum = 15, .want = 'f',
 		 .code = "behind-pace"},
 		/* a start field wins over the day it was created */
-		{TOTAL, .start = "2025-02-25", .count = 5, .sum = 39,
+		{TOTAL, .start = "2025-02-22", .count = 5, .sum = 39,
 		 .want = 'p', .code = "on-pace"},
-		/* pace so far counts at least 7 days: 10 in 2 days is
-		 * 10/7 a day, against 90/32 needed */
+		/* a pace is judged from a week after the start: 10 in 2
+		 * days is too soon to tell; 10 in 7 days is 10/7 a day,
+		 * against 90/32 needed */
 		{.text = "run 100 km in total", .kind = GOALS_KIND_TOTAL,
 		 .target = "100", .by = "2025-04-02", .created = "2025-02-27",
+		 .count = 1, .sum = 10, .l = 'A', .want = 'w',
+		 .code = "no-evidence"},
+		{.text = "run 100 km in total", .kind = GOALS_KIND_TOTAL,
+		 .target = "100", .by = "2025-04-02", .created = "2025-02-22",
 		 .count = 1, .sum = 10, .l = 'A', .want = 'f',
 		 .code = "behind-pace"},
 		{.text = "run 100 km in total", .kind = GOALS_KIND_TOTAL,
-		 .target = "100", .by = "2025-04-02", .created = "2025-02-27",
+		 .target = "100", .by = "2025-04-02", .created = "2025-02-22",
 		 .count = 1, .sum = 14, .l = 'A', .want = 'p',
 		 .code = "on-pace"},
+		/* met on day one is met */
+		{.text = "run 100 km in total", .kind = GOALS_KIND_TOTAL,
+		 .target = "100", .by = "2025-04-02", .created = "2025-03-01",
+		 .count = 1, .sum = 100, .l = 'A', .want = 'p',
+		 .code = "met"},
 		/* downwards: from 50 to 0 */
 		{.text = "pay off my 50 debts", .kind = GOALS_KIND_TOTAL,
 		 .base = "50", .target = "0", .by = "2025-04-02",
@@ -893,13 +903,36 @@ static void test_pace_habit(void **state)
 		 .kind = GOALS_KIND_HABIT, .every = GOALS_EVERY_WEEK,
 		 .target = "3", .created = "2025-01-01", .l = 'A',
 		 .want = 'w', .code = "no-evidence"},
-		/* a young habit: only 2 complete weeks (02-10, 02-17), of
-		 * which 1 met is exactly half */
+		/* a young habit: 2 complete weeks (02-10, 02-17), of which
+		 * 1 met is exactly half */
+		{.text = "go to the gym 3 times a week",
+		 .kind = GOALS_KIND_HABIT, .every = GOALS_EVERY_WEEK,
+		 .target = "3", .created = "2025-02-10", .l = 'A',
+		 .pts = hb_one, .npts = N_ELEMS(hb_one), .count = 1,
+		 .want = 'p', .code = "on-pace"},
+		/* once a week, met in 1 of 4: a longer period, not a
+		 * lower target */
+		{.text = "call Gran once a week", .kind = GOALS_KIND_HABIT,
+		 .every = GOALS_EVERY_WEEK, .target = "1",
+		 .created = "2025-01-01", .l = 'A', .pts = hb_one,
+		 .npts = N_ELEMS(hb_one), .count = 1, .want = 'f',
+		 .code = "habit-behind", .sugg = "--every month --target",
+		 .no_sugg = "lower"},
+		/* 3 a week, met in 1 of 4: a lower target, what was done */
+		{.text = "go to the gym 3 times a week",
+		 .kind = GOALS_KIND_HABIT, .every = GOALS_EVERY_WEEK,
+		 .target = "3", .created = "2025-01-01", .l = 'A',
+		 .pts = hb_one, .npts = N_ELEMS(hb_one), .count = 1,
+		 .want = 'f', .code = "habit-behind",
+		 .sugg = "lower --target to 1 a week"},
+		/* created on Wednesday 02-12: its first week, cut short and
+		 * not met, does not count; one complete week is too few to
+		 * judge */
 		{.text = "go to the gym 3 times a week",
 		 .kind = GOALS_KIND_HABIT, .every = GOALS_EVERY_WEEK,
 		 .target = "3", .created = "2025-02-12", .l = 'A',
 		 .pts = hb_one, .npts = N_ELEMS(hb_one), .count = 1,
-		 .want = 'p', .code = "on-pace"},
+		 .want = 'w', .code = "no-evidence"},
 	};
 #undef HABIT
 	(void)state;
@@ -1119,6 +1152,16 @@ static void test_time_bound(void **state)
 		 .want = 'p', .code = "deadline-in-text"},
 		{.text = "paint the shed before Easter 2025 (20 April)",
 		 .l = 'T', .want = 'p', .code = "deadline-in-text"},
+
+		/* past, but the target is met: close it, not a new date */
+		{.text = "read 12 books", .kind = GOALS_KIND_TOTAL,
+		 .target = "12", .by = "2025-02-20", .created = "2025-01-01",
+		 .count = 3, .sum = 12, .l = 'T', .want = 'p', .code = "met",
+		 .sugg = "close it as achieved", .no_sugg = "--by"},
+		{.text = "read 12 books", .kind = GOALS_KIND_TOTAL,
+		 .target = "12", .by = "2025-02-20", .created = "2025-01-01",
+		 .count = 3, .sum = 11, .l = 'T', .want = 'f', .code = "past",
+		 .sugg = "--by"},
 
 		/* deadline: the field wins over the text, with a warning
 		 * when they differ */
