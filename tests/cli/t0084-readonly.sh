@@ -68,10 +68,17 @@ id=$(json .short_id)
 chmod 755 "$(dirname "$GOALS_DB")"
 chmod 644 "$GOALS_DB"
 files() { ls -A "$(dirname "$GOALS_DB")" | sort | paste -sd ' ' -; }
-before=$(store_snapshot)
-files_before=$(files)
+store_snapshot
+cp "$GOALS_DB" "$TRASH/before.db"
 
-test_case "nobody runs this build's binary and libgoals"
+test_case "nobody may read the store, not write it, and runs this build"
+expect_eq "files beside the store" "goals.db" "$(files)"
+run nobody test -r "$GOALS_DB"
+expect_code 0
+run nobody test -w "$GOALS_DB"
+expect_code 1
+run nobody test -w "$(dirname "$GOALS_DB")"
+expect_code 1
 run nobody_env ldd "$ro/bin/goals"
 expect_code 0
 expect_stdout_match "^[[:space:]]libgoals\.so[.0-9]* => $ro/lib/libgoals\.so"
@@ -83,12 +90,15 @@ expect_code 0
 expect_stdout_match "Call Mum on Sundays"
 as_nobody show "$id"
 expect_code 0
+expect_stdout_match "Call Mum on Sundays"
 as_nobody check --json
 expect_code 1
 expect_json_valid
 
 test_case "and they leave no -wal or -shm file beside it"
-expect_eq "files beside the store" "$files_before" "$(files)"
+as_nobody list
+expect_code 0
+expect_eq "files beside the store" "goals.db" "$(files)"
 
 test_case "a write says the store is read-only, exits 3, changes nothing"
 as_nobody add "Another goal"
@@ -97,8 +107,14 @@ expect_stderr_lines 1
 expect_stderr_match "read-only"
 as_nobody progress "$id" 1
 expect_code 3
+expect_stderr_lines 1
 expect_stderr_match "read-only"
-expect_store_unchanged "$before"
-expect_eq "files beside the store" "$files_before" "$(files)"
+as_nobody rm -f "$id"
+expect_code 3
+expect_stderr_lines 1
+expect_stderr_match "read-only"
+expect_store_unchanged
+expect_same_file "$TRASH/before.db" "$GOALS_DB"
+expect_eq "files beside the store" "goals.db" "$(files)"
 
 test_done
