@@ -52,6 +52,9 @@ T_STATE=$TRASH/.t
 mkdir "$T_STATE" "$TRASH/bin" "$TRASH/home" || exit 1
 ln -s "$GOALS_BIN" "$TRASH/bin/goals" || exit 1
 
+# T_MORE_TRASH: another temporary directory a script made (outside $TRASH),
+# removed or kept with it.
+T_MORE_TRASH=
 T_DONE=0
 t_cleanup() {
 	rc=$?
@@ -60,9 +63,9 @@ t_cleanup() {
 		rc=1
 	fi
 	if test -n "${GOALS_TEST_KEEP:-}"; then
-		echo "# kept $TRASH"
+		echo "# kept $TRASH${T_MORE_TRASH:+ and $T_MORE_TRASH}"
 	else
-		cd / && rm -rf "$TRASH"
+		cd / && rm -rf "$TRASH" ${T_MORE_TRASH:+"$T_MORE_TRASH"}
 	fi
 	exit $rc
 }

@@ -2,27 +2,87 @@
 # A store the user may read but not write (another user's, or on a
 # read-only medium): read commands work and leave no file beside it;
 # write commands say the store is read-only, exit 3, and change nothing.
-# Needs to run as root (to act as another user, with setpriv).
+# Needs to run as root (to act as another user, nobody, with setpriv).
+#
+# nobody runs a copy of the binary, and of the libraries it finds outside
+# the system's directories (libgoals, through its RUNPATH into the build
+# tree), from a directory it may enter: the checkout may be where nobody
+# can go, as a clone in /root (mode 0700) is.
 . "$(dirname "$0")/lib.sh"
 
 if test "$(id -u)" != 0 || ! command -v setpriv >/dev/null 2>&1; then
 	test_skip "a store another user may only read" "needs root and setpriv"
 	test_done
 fi
+require ldd sqlite3
 
-as_nobody() {
-	run setpriv --reuid=65534 --regid=65534 --clear-groups \
-		env GOALS_DB="$GOALS_DB" GOALS_NOW="$GOALS_NOW" "$GOALS_BIN" "$@"
+# nobody CMD...: run CMD as user and group nobody, with no other group.
+nobody() {
+	setpriv --reuid=65534 --regid=65534 --clear-groups "$@"
 }
 
+# Nobody's directory: in $TRASH when nobody may enter it, else (TMPDIR is
+# private too) one of its own in /tmp.  Modes are set by hand: root's
+# umask may be 077.
 chmod 755 "$TRASH"
+if nobody test -x "$TRASH"; then
+	ro=$TRASH/ro
+	mkdir "$ro" || exit 1
+else
+	ro=$(mktemp -d /tmp/goals-cli-ro.XXXXXX) || exit 1
+	T_MORE_TRASH=$ro
+fi
+mkdir "$ro/bin" "$ro/lib" || exit 1
+chmod 755 "$ro" "$ro/bin" "$ro/lib"
+cp "$GOALS_BIN" "$ro/bin/goals" && chmod 755 "$ro/bin/goals" || exit 1
+# each library from outside the system's directories, under the name the
+# binary asks for
+ldd "$GOALS_BIN" >"$TRASH/ldd" 2>&1 || {
+	cat "$TRASH/ldd"
+	exit 1
+}
+while read -r t_name t_arrow t_path t_rest; do
+	test "$t_arrow" = "=>" || continue
+	case $t_path in
+	/lib/* | /lib64/* | /usr/lib/* | /usr/lib64/*) continue ;;
+	esac
+	test -f "$t_path" || {
+		echo "error: $GOALS_BIN needs $t_name: $t_path $t_rest" >&2
+		exit 1
+	}
+	cp "$t_path" "$ro/lib/$t_name" && chmod 644 "$ro/lib/$t_name" || exit 1
+done <"$TRASH/ldd"
+cd "$ro" || exit 1
+
+GOALS_DB=$ro/store/goals.db
+nobody_env() {
+	nobody env LD_LIBRARY_PATH="$ro/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+		GOALS_DB="$GOALS_DB" GOALS_NOW="$GOALS_NOW" "$@"
+}
+as_nobody() {
+	run nobody_env "$ro/bin/goals" "$@"
+}
+
 must goals add --json "Call Mum on Sundays" -w "I miss her"
 id=$(json .short_id)
 chmod 755 "$(dirname "$GOALS_DB")"
 chmod 644 "$GOALS_DB"
 files() { ls -A "$(dirname "$GOALS_DB")" | sort | paste -sd ' ' -; }
-before=$(store_snapshot)
-files_before=$(files)
+store_snapshot
+cp "$GOALS_DB" "$TRASH/before.db"
+
+test_case "nobody may read the store, not write it, and runs this build"
+expect_eq "files beside the store" "goals.db" "$(files)"
+run nobody test -r "$GOALS_DB"
+expect_code 0
+run nobody test -w "$GOALS_DB"
+expect_code 1
+run nobody test -w "$(dirname "$GOALS_DB")"
+expect_code 1
+run nobody_env ldd "$ro/bin/goals"
+expect_code 0
+expect_stdout_match "^[[:space:]]libgoals\.so[.0-9]* => $ro/lib/libgoals\.so"
+expect_stdout_no_match "not found"
 
 test_case "read commands work on a store one may only read"
 as_nobody list
@@ -30,12 +90,15 @@ expect_code 0
 expect_stdout_match "Call Mum on Sundays"
 as_nobody show "$id"
 expect_code 0
+expect_stdout_match "Call Mum on Sundays"
 as_nobody check --json
 expect_code 1
 expect_json_valid
 
 test_case "and they leave no -wal or -shm file beside it"
-expect_eq "files beside the store" "$files_before" "$(files)"
+as_nobody list
+expect_code 0
+expect_eq "files beside the store" "goals.db" "$(files)"
 
 test_case "a write says the store is read-only, exits 3, changes nothing"
 as_nobody add "Another goal"
@@ -44,8 +107,14 @@ expect_stderr_lines 1
 expect_stderr_match "read-only"
 as_nobody progress "$id" 1
 expect_code 3
+expect_stderr_lines 1
 expect_stderr_match "read-only"
-expect_store_unchanged "$before"
-expect_eq "files beside the store" "$files_before" "$(files)"
+as_nobody rm -f "$id"
+expect_code 3
+expect_stderr_lines 1
+expect_stderr_match "read-only"
+expect_store_unchanged
+expect_same_file "$TRASH/before.db" "$GOALS_DB"
+expect_eq "files beside the store" "goals.db" "$(files)"
 
 test_done
