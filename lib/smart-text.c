@@ -169,13 +169,67 @@ static void settext(struct tok *k, const char *s, size_t len)
 	k->s[len] = '\0';
 }
 
-/* Classify a token that starts with a digit; may split off a unit word
- * ("15kg" -> 15, kg).  Returns 0, or GOALS_ENOMEM. */
+/* 1 when s[i, len) is the lower-case word w, in any case ("PM"). */
+static int tail_is(const char *s, size_t len, size_t i, const char *w)
+{
+	size_t k, n = strlen(w);
+	if (i > len || len - i != n)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (tolower((unsigned char)s[i + k]) != w[k])
+			return 0;
+	return 1;
+}
+
+/* The value of the number s[0, n) (digits, ',' and '.'), its commas
+ * dropped, in *out: every digit counts, however many (HUGE_VAL past a
+ * double's range).  Returns 0, or GOALS_ENOMEM. */
+static int number_value(double *out, const char *s, size_t n)
+{
+	char small[64], *buf = small;
+	size_t j, o = 0;
+	if (n >= sizeof(small) && !(buf = malloc(n + 1)))
+		return GOALS_ENOMEM;
+	for (j = 0; j < n; j++)
+		if (s[j] != ',')
+			buf[o++] = s[j];
+	buf[o] = '\0';
+	*out = strtod(buf, NULL);
+	if (buf != small)
+		free(buf);
+	return 0;
+}
+
+/* 1 when s[0, len) is a day-first date d/m/y, each part of 1 to 4
+ * digits, that exists; its date in *out and whether it could be read
+ * month first too in *ambiguous. */
+static int dmy_date(const char *s, size_t len, goals_date *out,
+		    int *ambiguous)
+{
+	char buf[16];
+	int y, m, d, used = -1;
+	if (len >= sizeof(buf) || !memchr(s, '/', len))
+		return 0;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	if (sscanf(buf, "%4d/%4d/%4d%n", &d, &m, &y, &used) != 3 ||
+	    used != (int)len)
+		return 0;
+	if (y < 100)
+		y += 2000;
+	if (goals_date_from_ymd(out, y, m, d) != GOALS_OK)
+		return 0;
+	*ambiguous = d <= 12 && m <= 12 && d != m;
+	return 1;
+}
+
+/* Classify a token that starts with a digit, s[0, len), reading s by
+ * its length, never the token's text (cut to TOK_MAX); may split off a
+ * unit word ("15kg" -> 15, kg).  Returns 0, or GOALS_ENOMEM. */
 static int number_token(struct toks *t, size_t *cap, const char *s,
 			size_t len, int paren)
 {
 	struct tok *k = push(t, cap);
-	char buf[TOK_MAX], *end;
 	size_t i, digits = 0;
 	int y, m, d;
 	if (!k)
@@ -191,24 +245,20 @@ static int number_token(struct toks *t, size_t *cap, const char *s,
 	}
 	/* d/m/y: read day first, as most of the world writes it, and say
 	 * when it could be either */
-	if (strchr(k->s, '/') && sscanf(k->s, "%d/%d/%d", &d, &m, &y) == 3) {
-		if (y < 100)
-			y += 2000;
-		if (goals_date_from_ymd(&k->date, y, m, d) == GOALS_OK) {
-			k->type = TOK_DATE;
-			k->ambiguous = d <= 12 && m <= 12 && d != m;
-			return 0;
-		}
+	if (dmy_date(s, len, &k->date, &k->ambiguous)) {
+		k->type = TOK_DATE;
+		return 0;
 	}
 	/* clock times: 23:00, 7pm, 7:30am */
-	if (strchr(k->s, ':') || (len > 2 && (!strcmp(k->s + len - 2, "am") ||
-					      !strcmp(k->s + len - 2, "pm")))) {
-		for (i = 0; i < len && (isdigit((unsigned char)k->s[i]) ||
-					k->s[i] == ':');
+	if (memchr(s, ':', len) ||
+	    (len > 2 && (tail_is(s, len, len - 2, "am") ||
+			 tail_is(s, len, len - 2, "pm")))) {
+		for (i = 0; i < len && (isdigit((unsigned char)s[i]) ||
+					s[i] == ':');
 		     i++)
 			;
-		if (i == len || !strcmp(k->s + i, "am") ||
-		    !strcmp(k->s + i, "pm")) {
+		if (i == len || tail_is(s, len, i, "am") ||
+		    tail_is(s, len, i, "pm")) {
 			k->type = TOK_TIME;
 			return 0;
 		}
@@ -222,20 +272,15 @@ static int number_token(struct toks *t, size_t *cap, const char *s,
 	}
 	if (i < len && s[i] == '%' && i + 1 == len) {
 		k->type = TOK_PERCENT;
-		k->num = strtod(k->s, NULL);
-		return 0;
+		return number_value(&k->num, s, i);
 	}
 	if (i < len && (s[i] == '-' || s[i] == '/')) {
 		/* 10-minute is a number and its unit; 0-10, 24/7 are codes */
 		if (s[i] == '-' && i + 1 < len &&
 		    isalpha((unsigned char)s[i + 1])) {
-			size_t j, o = 0;
-			for (j = 0; j < i && o < sizeof(buf) - 1; j++)
-				if (s[j] != ',')
-					buf[o++] = s[j];
-			buf[o] = '\0';
 			k->type = TOK_NUM;
-			k->num = strtod(buf, NULL);
+			if (number_value(&k->num, s, i))
+				return GOALS_ENOMEM;
 			settext(k, s, i);
 			k = push(t, cap);
 			if (!k)
@@ -248,22 +293,15 @@ static int number_token(struct toks *t, size_t *cap, const char *s,
 		k->type = TOK_CODE;
 		return 0;
 	}
-	{
-		size_t j, o = 0;
-		for (j = 0; j < i && o < sizeof(buf) - 1; j++)
-			if (s[j] != ',')
-				buf[o++] = s[j];
-		buf[o] = '\0';
-	}
 	k->type = TOK_NUM;
-	k->num = strtod(buf, &end);
+	if (number_value(&k->num, s, i))
+		return GOALS_ENOMEM;
 	k->grouped = memchr(s, ',', i) != NULL;
 	if (i == len || !digits)
 		return digits ? 0 : (k->type = TOK_CODE, 0);
 	/* ordinals and units glued on: 1st, 22nd, 15kg, 5k */
-	if (len - i == 2 &&
-	    (!strncmp(k->s + i, "st", 2) || !strncmp(k->s + i, "nd", 2) ||
-	     !strncmp(k->s + i, "rd", 2) || !strncmp(k->s + i, "th", 2))) {
+	if (tail_is(s, len, i, "st") || tail_is(s, len, i, "nd") ||
+	    tail_is(s, len, i, "rd") || tail_is(s, len, i, "th")) {
 		k->ordinal = 1;
 		return 0;
 	}
@@ -297,7 +335,7 @@ static int thousands_comma(const char *s, size_t j)
 	       !isdigit((unsigned char)s[j + 4]);
 }
 
-/* Classify a token that starts with a letter. */
+/* Classify a token that starts with a letter, s[0, len). */
 static int word_token(struct toks *t, size_t *cap, const char *s, size_t len,
 		      int paren)
 {
@@ -309,7 +347,8 @@ static int word_token(struct toks *t, size_t *cap, const char *s, size_t len,
 	k->paren = paren;
 	k->type = TOK_WORD;
 	settext(k, s, len);
-	k->cap = isupper((unsigned char)s[0]) && !isupper((unsigned char)s[1]);
+	k->cap = isupper((unsigned char)s[0]) &&
+		 (len < 2 || !isupper((unsigned char)s[1]));
 	for (i = 0; i < len; i++)
 		if (isdigit((unsigned char)s[i])) {
 			k->type = TOK_CODE; /* gad-7, covid-19, phq9 */

@@ -6,6 +6,7 @@
  *
  * Every deadline is relative to today = 2025-03-01, a Saturday.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -234,6 +235,121 @@ static void test_number_values(void **state)
 	}
 	if (bad)
 		fail_msg("%d of %zu numbers read wrongly", bad, N_ELEMS(cases));
+}
+
+/* A malloc'd text: prefix, then `count` copies of `unit`, then suffix. */
+static char *repeat(const char *prefix, const char *unit, size_t count,
+		    const char *suffix)
+{
+	size_t pl = strlen(prefix), ul = strlen(unit), sl = strlen(suffix);
+	char *s = malloc(pl + ul * count + sl + 1), *p;
+	size_t i;
+	assert_non_null(s);
+	memcpy(s, prefix, pl);
+	for (p = s + pl, i = 0; i < count; i++, p += ul)
+		memcpy(p, unit, ul);
+	memcpy(p, suffix, sl + 1);
+	return s;
+}
+
+/* 1 when every character of s is whole: each lead byte has all its
+ * continuation bytes. */
+static int utf8_whole(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p) {
+		size_t k, n = 1;
+		if ((*p & 0xc0) == 0x80)
+			return 0;
+		if (*p >= 0x80)
+			n = *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : 2;
+		for (k = 1; k < n; k++)
+			if ((p[k] & 0xc0) != 0x80)
+				return 0;
+		p += n;
+	}
+	return 1;
+}
+
+/*
+ * Words and numbers longer than a token's text: read whole, by their
+ * length (never past it), whatever the cut of the token's text.
+ */
+static void test_long_tokens(void **state)
+{
+	static const struct {
+		const char *prefix, *unit;
+		size_t count;
+		const char *suffix;
+		size_t at;          /* the token to check */
+		size_t n;           /* tokens in all */
+		enum tok_type type;
+		double num;         /* -1: any */
+		int ordinal;
+	} cases[] = {
+		/* 4000 digits and a unit: a number, then its unit */
+		{"Run ", "1", 4000, "km", 1, 3, TOK_NUM, HUGE_VAL, 0},
+		{"Run ", "1", 4000, "am", 1, 2, TOK_TIME, -1, 0},
+		{"Run ", "1", 4000, "PM", 1, 2, TOK_TIME, -1, 0},
+		{"on the ", "1", 4000, "th", 2, 3, TOK_NUM, HUGE_VAL, 1},
+		/* 49 and 60 digits and an ordinal's ending */
+		{"", "1", 49, "th", 0, 1, TOK_NUM, -1, 1},
+		{"the ", "1", 60, "th", 1, 2, TOK_NUM, -1, 1},
+		{"the ", "1", 60, "TH", 1, 2, TOK_NUM, -1, 1},
+		/* every digit counts, not the first 47 */
+		{"1", "0", 60, " steps", 0, 2, TOK_NUM, 1e60, 0},
+		{"1", ",000", 20, " steps", 0, 2, TOK_NUM, 1e60, 0},
+		{"1", "0", 60, "-minute walk", 0, 3, TOK_NUM, 1e60, 0},
+		{"give 1", "0", 60, "%", 1, 2, TOK_PERCENT, 1e60, 0},
+		/* a year of 60 digits is no year, and no date */
+		{"by 1/1/", "2", 60, "", 1, 2, TOK_CODE, -1, 0},
+		{"by 1/1/2025", "0", 60, "", 1, 2, TOK_CODE, -1, 0},
+		/* a 4000-letter word, and UTF-8 words */
+		{"Be ", "a", 4000, "", 1, 2, TOK_WORD, -1, 0},
+		{"Be ", "\xc3\xa9", 100, " now", 1, 3, TOK_WORD, -1, 0},
+		{"Be ", "\xe2\x82\xac", 100, "", 1, 2, TOK_WORD, -1, 0},
+		{"Be a", "\xf0\x9f\x98\x80", 100, "", 1, 2, TOK_WORD, -1,
+		 0},
+	};
+	size_t i;
+	int bad = 0;
+	(void)state;
+	for (i = 0; i < N_ELEMS(cases); i++) {
+		char *text = repeat(cases[i].prefix, cases[i].unit,
+				    cases[i].count, cases[i].suffix);
+		struct toks t;
+		const struct tok *k;
+		size_t len;
+		make(&t, text);
+		k = t.n > cases[i].at ? &t.t[cases[i].at] : NULL;
+		len = k ? strlen(k->s) : 0;
+		if (t.n != cases[i].n || !k || k->type != cases[i].type ||
+		    (cases[i].num >= 0 && k->num != cases[i].num) ||
+		    k->ordinal != cases[i].ordinal) {
+			print_error("'%s' + '%s' x %zu + '%s': %zu tokens, "
+				    "token %zu %s "
+				    "num=%g ordinal=%d; want %zu tokens, %s "
+				    "num=%g ordinal=%d\n",
+				    cases[i].prefix, cases[i].unit,
+				    cases[i].count, cases[i].suffix, t.n,
+				    cases[i].at, k ? type_name(k->type) : "-",
+				    k ? k->num : 0, k ? k->ordinal : 0,
+				    cases[i].n, type_name(cases[i].type),
+				    cases[i].num, cases[i].ordinal);
+			bad++;
+		} else if (len >= TOK_MAX || !utf8_whole(k->s)) {
+			/* the token's own text is cut, whole characters
+			 * only */
+			print_error("'%s' x %zu: token text '%s' cut badly\n",
+				    cases[i].unit, cases[i].count, k->s);
+			bad++;
+		}
+		toks_free(&t);
+		free(text);
+	}
+	if (bad)
+		fail_msg("%d of %zu long tokens read wrongly", bad,
+			 N_ELEMS(cases));
 }
 
 /* Dates: ISO, and d/m/y read day first, ambiguous when both could be a
@@ -646,6 +762,7 @@ int main(void)
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_numbers_and_codes),
 		cmocka_unit_test(test_number_values),
+		cmocka_unit_test(test_long_tokens),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_parens),
