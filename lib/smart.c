@@ -251,7 +251,9 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 		rate = kg / (weeks < 1 ? 1 : weeks);
 	}
 	if (rate > 2) {
-		if (rate == kg)
+		/* a rate said outright, or a weight that takes a lifetime at
+		 * 1 kg a week (a date past the calendar), gets no date */
+		if (rate == kg || !(kg * 7 < 365.0 * 100))
 			say(c, GOALS_FAIL, "unsafe-rate",
 			    "losing more than 2 kg a week is not safe",
 			    "aim for about 0.5-1 kg a week");

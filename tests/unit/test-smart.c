@@ -664,6 +664,17 @@ static void test_achievable(void **state)
 		 .code = "unsafe-rate", .sugg = "--by"},
 		{.text = "lose 10 kg", .by = "2025-03-22", .l = 'A',
 		 .want = 'f', .code = "unsafe-rate"},
+		/* a weight no lifetime holds at 1 kg a week: no date */
+		{.text = "lose 100000 kg in 3 weeks", .l = 'A', .want = 'f',
+		 .code = "unsafe-rate", .sugg = "kg a week", .no_sugg = "--by"},
+		{.text = "lose 1000000000000000000000000000000000000000000000000"
+			 "000000000000 kg by 1 June 2025",
+		 .l = 'A', .want = 'f', .code = "unsafe-rate",
+		 .sugg = "kg a week", .no_sugg = "--by"},
+		{.text = "get to 80 kg", .unit = "kg", .base = "1e60",
+		 .target = "80", .by = "2025-03-22", .kind = GOALS_KIND_LEVEL,
+		 .l = 'A', .want = 'f', .code = "unsafe-rate",
+		 .sugg = "kg a week", .no_sugg = "--by"},
 		{.text = "lose 20 lbs in 3 weeks", .l = 'A', .want = 'f',
 		 .code = "unsafe-rate"},
 		{.text = "get to 80 kg", .unit = "kg", .base = "90",
