@@ -237,40 +237,6 @@ static void test_number_values(void **state)
 		fail_msg("%d of %zu numbers read wrongly", bad, N_ELEMS(cases));
 }
 
-/* A malloc'd text: prefix, then `count` copies of `unit`, then suffix. */
-static char *repeat(const char *prefix, const char *unit, size_t count,
-		    const char *suffix)
-{
-	size_t pl = strlen(prefix), ul = strlen(unit), sl = strlen(suffix);
-	char *s = malloc(pl + ul * count + sl + 1), *p;
-	size_t i;
-	assert_non_null(s);
-	memcpy(s, prefix, pl);
-	for (p = s + pl, i = 0; i < count; i++, p += ul)
-		memcpy(p, unit, ul);
-	memcpy(p, suffix, sl + 1);
-	return s;
-}
-
-/* 1 when every character of s is whole: each lead byte has all its
- * continuation bytes. */
-static int utf8_whole(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	while (*p) {
-		size_t k, n = 1;
-		if ((*p & 0xc0) == 0x80)
-			return 0;
-		if (*p >= 0x80)
-			n = *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : 2;
-		for (k = 1; k < n; k++)
-			if ((p[k] & 0xc0) != 0x80)
-				return 0;
-		p += n;
-	}
-	return 1;
-}
-
 /*
  * Words and numbers longer than a token's text: read whole, by their
  * length (never past it), whatever the cut of the token's text.
@@ -315,7 +281,7 @@ static void test_long_tokens(void **state)
 	int bad = 0;
 	(void)state;
 	for (i = 0; i < N_ELEMS(cases); i++) {
-		char *text = repeat(cases[i].prefix, cases[i].unit,
+		char *text = test_repeat(cases[i].prefix, cases[i].unit,
 				    cases[i].count, cases[i].suffix);
 		struct toks t;
 		const struct tok *k;
@@ -337,7 +303,7 @@ static void test_long_tokens(void **state)
 				    cases[i].n, type_name(cases[i].type),
 				    cases[i].num, cases[i].ordinal);
 			bad++;
-		} else if (len >= TOK_MAX || !utf8_whole(k->s)) {
+		} else if (len >= TOK_MAX || !test_utf8_whole(k->s)) {
 			/* the token's own text is cut, whole characters
 			 * only */
 			print_error("'%s' x %zu: token text '%s' cut badly\n",
@@ -489,6 +455,96 @@ static void test_helpers(void **state)
 	assert_int_equal(t.n, 0);
 	toks_free(&t);
 	toks_free(&t);
+}
+
+/* Quoting -------------------------------------------------------------- */
+
+/*
+ * tok_quote: the words as the user wrote them (case, curly quotes, the
+ * currency sign, the hyphen of "10-minute"), whole words only, "..." for
+ * a cut, never half a UTF-8 character.
+ */
+#define E6 "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9" /* 6 x e-acute */
+static void test_quote(void **state)
+{
+	static const struct {
+		const char *text;
+		size_t from, to;
+		int more;
+		size_t n; /* the buffer */
+		const char *want;
+	} cases[] = {
+		{"Call MUM", 0, 2, 0, 64, "Call MUM"},
+		{"  walk \t for\n 10-minute  breaks", 0, 4, 0, 64,
+		 "walk for 10-minute"},
+		{"lose 15kg", 0, 3, 0, 64, "lose 15kg"},
+		{"save \xc2\xa3" "50 or $20", 1, 4, 0, 64,
+		 "\xc2\xa3" "50 or $20"},
+		{"I don\xe2\x80\x99t stop", 0, 3, 0, 64,
+		 "I don\xe2\x80\x99t stop"},
+		{"walk \xe2\x80\x94 run", 0, 3, 0, 64,
+		 "walk \xe2\x80\x94 run"},
+		{"say 'name it, pause' daily", 0, 3, 0, 64, "say '...' daily"},
+		{"apples, pears.", 0, 4, 0, 64, "apples, pears."},
+		{"Do one thing I enjoy", 0, 4, 1, 64, "Do one thing I..."},
+		{"Do one thing I enjoy", 0, 99, 0, 64, "Do one thing I enjoy"},
+		/* cut where a whole word no longer fits, with room for "..." */
+		{"Do something nice today", 0, 4, 0, 16, "Do something..."},
+		{"Do something nice today", 0, 4, 0, 15, "Do..."},
+		{"Do something", 0, 2, 0, 13, "Do something"},
+		/* a single word longer than the buffer: whole characters */
+		{"aaaaaaaaaaaaaaaaaaaa", 0, 1, 0, 10, "aaaaaa..."},
+		{E6, 0, 1, 0, 10, "\xc3\xa9\xc3\xa9\xc3\xa9..."},
+		{E6, 0, 1, 0, 9, "\xc3\xa9\xc3\xa9..."},
+		{"\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80", 0, 1, 0,
+		 11, "\xf0\x9f\x98\x80..."},
+		{"anything", 0, 1, 0, 4, ""},
+		{"", 0, 1, 0, 64, ""},
+	};
+	size_t i;
+	int bad = 0;
+	(void)state;
+	for (i = 0; i < N_ELEMS(cases); i++) {
+		struct toks t;
+		char buf[64];
+		assert_true(cases[i].n <= sizeof(buf));
+		make(&t, cases[i].text);
+		memset(buf, 'X', sizeof(buf));
+		tok_quote(buf, cases[i].n, &t, cases[i].from, cases[i].to,
+			  cases[i].more);
+		if (strcmp(buf, cases[i].want) || !test_utf8_whole(buf)) {
+			print_error("'%s' [%zu, %zu) in %zu bytes: '%s', want "
+				    "'%s'\n",
+				    cases[i].text, cases[i].from, cases[i].to,
+				    cases[i].n, buf, cases[i].want);
+			bad++;
+		}
+		toks_free(&t);
+	}
+	if (bad)
+		fail_msg("%d of %zu quotes wrong", bad, N_ELEMS(cases));
+}
+
+/* A long word and a long number, quoted in a small buffer. */
+static void test_quote_long(void **state)
+{
+	char *text = test_repeat("Run ", "1", 4000, "km"), buf[32];
+	struct toks t;
+	(void)state;
+	make(&t, text);
+	tok_quote(buf, sizeof(buf), &t, 0, t.n, 0);
+	assert_string_equal(buf, "Run...");
+	tok_quote(buf, sizeof(buf), &t, 1, t.n, 0);
+	assert_string_equal(buf, "1111111111111111111111111111...");
+	toks_free(&t);
+	free(text);
+	text = test_repeat("Be ", "\xc3\xa9", 100, "");
+	make(&t, text);
+	tok_quote(buf, sizeof(buf), &t, 1, 2, 0);
+	assert_true(test_utf8_whole(buf));
+	assert_int_equal(strlen(buf), 31); /* 14 whole characters, "..." */
+	toks_free(&t);
+	free(text);
 }
 
 /* Deadlines ------------------------------------------------------------- */
@@ -767,6 +823,8 @@ int main(void)
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_parens),
 		cmocka_unit_test(test_helpers),
+		cmocka_unit_test(test_quote),
+		cmocka_unit_test(test_quote_long),
 		cmocka_unit_test(test_deadline_dates),
 		cmocka_unit_test(test_deadline_frames),
 		cmocka_unit_test(test_deadline_not),
