@@ -244,8 +244,7 @@ static int number_value(double *out, const char *s, size_t n)
 /* 1 when s[0, len) is a day-first date d/m/y, each part of 1 to 4
  * digits, that exists; its date in *out and whether it could be read
  * month first too in *ambiguous. */
-static int dmy_date(const char *s, size_t len, goals_date *out,
-		    int *ambiguous)
+static int dmy_date(const char *s, size_t len, goals_date *out, int *ambiguous)
 {
 	char buf[16];
 	int y, m, d, used = -1;
@@ -292,8 +291,8 @@ static int number_token(struct reader *rd, const char *s, size_t len)
 	if (memchr(s, ':', len) ||
 	    (len > 2 && (tail_is(s, len, len - 2, "am") ||
 			 tail_is(s, len, len - 2, "pm")))) {
-		for (i = 0; i < len && (isdigit((unsigned char)s[i]) ||
-					s[i] == ':');
+		for (i = 0;
+		     i < len && (isdigit((unsigned char)s[i]) || s[i] == ':');
 		     i++)
 			;
 		if (i == len || tail_is(s, len, i, "am") ||

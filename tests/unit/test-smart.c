@@ -1376,6 +1376,44 @@ static void test_long_words(void **state)
 			 N_ELEMS(cases));
 }
 
+/*
+ * The longest suggestions, around quotes of every length up to past the
+ * longest a quote may be: the suggestion is never cut short.
+ */
+static void test_long_quotes(void **state)
+{
+	static const struct {
+		const char *prefix, *code, *tail;
+	} cases[] = {
+		{"Stop worrying about ", "absence", "take a 10-minute walk'"},
+		{"Improve ", "vague-verb", "a sleep book each night'"},
+		{"Have ", "state-only", "'view 3 flats by a date'"},
+	};
+	size_t i, n;
+	(void)state;
+	for (i = 0; i < N_ELEMS(cases); i++)
+		for (n = 1; n <= GOALS_SMART_MSG; n++) {
+			char *text = test_repeat(cases[i].prefix, "a", n, "");
+			const goals_criterion *c;
+			struct row r;
+			goals_smart s;
+			size_t sl, tl = strlen(cases[i].tail);
+			memset(&r, 0, sizeof(r));
+			r.text = text;
+			assert_int_equal(judge(&s, &r), GOALS_OK);
+			c = &s.c[GOALS_SPECIFIC];
+			sl = strlen(c->suggestion);
+			if (strcmp(c->code, cases[i].code) || sl < tl ||
+			    strcmp(c->suggestion + sl - tl, cases[i].tail))
+				fail_msg("'%s' + %zu letters: %s, '%s'; want "
+					 "%s, ending '%s'",
+					 cases[i].prefix, n, c->code,
+					 c->suggestion, cases[i].code,
+					 cases[i].tail);
+			free(text);
+		}
+}
+
 /* The same input, judged twice, gives the same judgement. */
 static void test_pure(void **state)
 {
@@ -1481,6 +1519,7 @@ int main(void)
 		cmocka_unit_test(test_state_goal_fails),
 		cmocka_unit_test(test_pure),
 		cmocka_unit_test(test_long_words),
+		cmocka_unit_test(test_long_quotes),
 	};
 	setenv("TZ", "UTC", 1);
 	tzset();
