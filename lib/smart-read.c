@@ -311,37 +311,21 @@ size_t sr_object_after(const struct reading *r, size_t i)
 	return j < r->main_end ? j : r->t.n;
 }
 
-/* Write the words [from, to) of the goal, as the user wrote them (lower
- * case), into buf. */
-void sr_words(char *buf, size_t n, const struct reading *r, size_t from,
-	      size_t to)
-{
-	size_t i, o = 0;
-	buf[0] = '\0';
-	for (i = from; i < to && i < r->t.n && o + 1 < n; i++) {
-		const struct tok *k = &r->t.t[i];
-		int w = snprintf(buf + o, n - o, "%s%s",
-				 o && k->type != TOK_PUNCT ? " " : "",
-				 k->type == TOK_QUOTE ? "'...'" : k->s);
-		if (w < 0 || (size_t)w >= n - o)
-			break;
-		o += (size_t)w;
-	}
-}
-
-/* The head phrase: the head verb and the words after it, up to 4. */
+/* The head phrase: the head verb and the words after it, up to 4, as
+ * the user wrote them, with "..." when the goal goes on. */
 void sr_head_phrase(char *buf, size_t n, const struct reading *r)
 {
-	size_t end = r->head + 4;
-	size_t i;
+	size_t i, end;
 	if (r->head >= r->t.n) {
-		sr_words(buf, n, r, 0, r->main_end < 5 ? r->main_end : 5);
+		end = r->main_end < 5 ? r->main_end : 5;
+		tok_quote(buf, n, &r->t, 0, end, end < r->main_end);
 		return;
 	}
-	for (i = r->head; i < end && i < r->main_end; i++)
+	for (i = r->head; i < r->head + 4 && i < r->main_end; i++)
 		if (r->t.t[i].type == TOK_PUNCT)
 			break;
-	sr_words(buf, n, r, r->head, i);
+	tok_quote(buf, n, &r->t, r->head, i,
+		  i < r->main_end && r->t.t[i].type != TOK_PUNCT);
 }
 
 /* 1 when the goal moves a measure "down" or "up" with no number: "get
@@ -553,7 +537,7 @@ int sr_negated(const struct toks *t, size_t i)
 int sr_absolutist(const struct reading *r, char *word, size_t n)
 {
 	const struct toks *t = &r->t;
-	size_t i;
+	size_t i, len;
 	int in_why = 0;
 	for (i = 0; i < r->main_end; i++) {
 		if (tok_is(t, i, "why") || tok_is(t, i, "how"))
@@ -570,13 +554,17 @@ int sr_absolutist(const struct reading *r, char *word, size_t n)
 		if (sr_negated(t, i))
 			continue;
 		if (tok_in(t, i, absolutes) ||
-		    (tok_is(t, i, "every") && tok_is(t, i + 1, "time")) ||
-		    tok_phrase(t, i, "all the time") ||
-		    tok_phrase(t, i, "no matter what") ||
-		    (t->t[i].type == TOK_PERCENT && t->t[i].num >= 100)) {
-			snprintf(word, n, "%s", t->t[i].s);
-			return 1;
-		}
+		    (t->t[i].type == TOK_PERCENT && t->t[i].num >= 100))
+			len = 1;
+		else if (tok_is(t, i, "every") && tok_is(t, i + 1, "time"))
+			len = 2;
+		else if (tok_phrase(t, i, "all the time") ||
+			 tok_phrase(t, i, "no matter what"))
+			len = 3;
+		else
+			continue;
+		tok_quote(word, n, t, i, i + len, 0);
+		return 1;
 	}
 	return 0;
 }

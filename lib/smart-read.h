@@ -75,12 +75,9 @@ int sr_text_deadline(goals_date *out, const char *text, goals_date written,
  * and adjectives is beyond us: skip determiners and numbers only). */
 size_t sr_object_after(const struct reading *r, size_t i);
 
-/* Write the words [from, to) of the goal, as the user wrote them (lower
- * case), into buf. */
-void sr_words(char *buf, size_t n, const struct reading *r, size_t from,
-	      size_t to);
-
-/* The head phrase: the head verb and the words after it, up to 4. */
+/* The head phrase, to quote: the head verb and the words after it, up
+ * to 4, as the user wrote them (tok_quote), with "..." when the goal
+ * goes on. */
 void sr_head_phrase(char *buf, size_t n, const struct reading *r);
 
 /* 1 when the goal moves a measure "down" or "up" with no number: "get
@@ -121,7 +118,8 @@ int sr_milestone(const struct reading *r);
 int sr_negated(const struct toks *t, size_t i);
 
 /* 1 when an absolutist word of the goal is its target (not the reason,
- * not a "why I always ..." that describes the problem). */
+ * not a "why I always ..." that describes the problem); the words, as
+ * the user wrote them, in word (n bytes). */
 int sr_absolutist(const struct reading *r, char *word, size_t n);
 
 /* 1 when the outcome is someone else's to decide ("get my dad to accept

@@ -39,17 +39,30 @@ struct tok {
 	int grouped;      /* TOK_NUM written with thousands separators */
 	int cap;          /* written with a capital: a name, maybe */
 	int time;         /* part of a time expression (set by find_deadline) */
+	size_t at, len;   /* where it stands in toks.text, as written */
 };
 
 struct toks {
 	struct tok *t;
 	size_t n;
+	char *text; /* a copy of the text, as the user wrote it */
 };
 
 /* Split text into tokens; GOALS_ENOMEM on failure.  Free with
  * toks_free. */
 int toks_make(struct toks *out, const char *text);
 void toks_free(struct toks *t);
+
+/*
+ * Write tokens [from, to) into buf (n bytes) as the user wrote them, to
+ * quote them: their own case and characters, one space where they left
+ * any, a quoted span as '...'.  Whole tokens only: when the next one
+ * does not fit, or when `more` says the words go on past `to`, "..."
+ * ends it.  A first token too long for buf alone is cut after a whole
+ * character, with "...".
+ */
+void tok_quote(char *buf, size_t n, const struct toks *t, size_t from,
+	       size_t to, int more);
 
 /* 1 when token i is the word w. */
 int tok_is(const struct toks *t, size_t i, const char *w);

@@ -225,7 +225,7 @@ static int read_date(const struct toks *t, size_t i, int loose,
 		if (tok_is(t, k, "week") || tok_is(t, k, "month") ||
 		    tok_is(t, k, "year") || tok_is(t, k, "quarter")) {
 			/* the end of the week/month/year: this one's */
-			struct toks one = {t->t + k, 1};
+			struct toks one = {t->t + k, 1, NULL};
 			struct tok this_tok[2];
 			memset(this_tok, 0, sizeof(this_tok));
 			snprintf(this_tok[0].s, TOK_MAX, "this");

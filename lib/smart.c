@@ -21,6 +21,11 @@
 
 /* Verdicts ----------------------------------------------------------- */
 
+/* The most bytes of the user's words that a suggestion quotes (whole
+ * words, see tok_quote): the longest suggestion around them still fits
+ * in GOALS_SMART_MSG. */
+#define QUOTE_BYTES 128
+
 /* Set a criterion. */
 static void say(goals_criterion *c, goals_verdict v, const char *code,
 		const char *reason, const char *fmt, ...)
@@ -46,7 +51,7 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 	size_t h = r->head, o;
 	int counted = sr_has_quantity(r, 0, r->main_end) ||
 		      sr_has_frequency(r, 0, r->main_end);
-	char phrase[96];
+	char phrase[QUOTE_BYTES];
 	sr_head_phrase(phrase, sizeof(phrase), r);
 
 	if (h >= t->n) {
@@ -71,9 +76,9 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 		say(c, GOALS_FAIL, "absence",
 		    "the goal is the absence of a feeling or thought, which "
 		    "no one can do",
-		    "say what you will do instead when it starts, such as "
-		    "'when I notice %s, write the worry down and take a "
-		    "10-minute walk'",
+		    "instead of '%s', say what you will do when it starts, "
+		    "such as 'when I notice the worry, write it down and "
+		    "take a 10-minute walk'",
 		    phrase);
 		return;
 	}
@@ -246,7 +251,7 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 			     goals_date deadline)
 {
 	const goals_fields *f = in->f;
-	char word[TOK_MAX], d[GOALS_DATE_BUFSZ], n1[32], n2[32];
+	char word[QUOTE_BYTES], d[GOALS_DATE_BUFSZ], n1[32], n2[32];
 	struct pace p;
 	double kg, weeks, hours, rate = 0;
 
@@ -285,7 +290,9 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 		rate = kg / (weeks < 1 ? 1 : weeks);
 	}
 	if (rate > 2) {
-		if (rate == kg)
+		/* a rate said outright, or a weight that takes a lifetime at
+		 * 1 kg a week (a date past the calendar), gets no date */
+		if (rate == kg || !(kg * 7 < 365.0 * 100))
 			say(c, GOALS_FAIL, "unsafe-rate",
 			    "losing more than 2 kg a week is not safe",
 			    "aim for about 0.5-1 kg a week");
@@ -400,7 +407,7 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 static void judge_relevant(goals_criterion *c, const struct reading *r,
 			   const goals_fields *f)
 {
-	struct toks why = {NULL, 0};
+	struct toks why = {NULL, 0, NULL};
 	int duty = 0;
 	if (f->set & GOALS_F_PARENT) {
 		say(c, GOALS_PASS, "parent",

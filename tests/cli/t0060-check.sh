@@ -36,7 +36,7 @@ summary() {
 
 # The report of "Be happier" in the C locale, without its heading.
 HAPPIER_LETTERS_C="  FAIL specific    the goal is a feeling or state, with no behaviour in it
-                   -> turn 'be happier' into something you will do and can count, such as 'when X happens, I will Y, 3 times a week'
+                   -> turn 'Be happier' into something you will do and can count, such as 'when X happens, I will Y, 3 times a week'
   FAIL measurable  nothing to count or check off
                    -> add how much or how often: --target N --unit U, or say '3 times a week', or rate it 0-10 and add --kind level --baseline 8 --target 5
   FAIL relevant    nothing says why it matters to you
@@ -48,7 +48,7 @@ HAPPIER_LETTERS_C="  FAIL specific    the goal is a feeling or state, with no be
 
 # The same in a UTF-8 locale.
 HAPPIER_LETTERS_UTF8="  ✗ specific    the goal is a feeling or state, with no behaviour in it
-                → turn 'be happier' into something you will do and can count, such as 'when X happens, I will Y, 3 times a week'
+                → turn 'Be happier' into something you will do and can count, such as 'when X happens, I will Y, 3 times a week'
   ✗ measurable  nothing to count or check off
                 → add how much or how often: --target N --unit U, or say '3 times a week', or rate it 0-10 and add --kind level --baseline 8 --target 5
   ✗ relevant    nothing says why it matters to you

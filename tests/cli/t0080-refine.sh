@@ -279,7 +279,7 @@ expect_stdout_match '^ +relevant +FAIL -> PASS$'
 expect_stdout_match '^ +time-bound +FAIL -> PASS$'
 expect_stdout_match '^ +achievable +WARN -> PASS$'
 # what still fails says what to do
-expect_stdout_match '^ +specific +FAIL -> FAIL +.*turn .be happier. into'
+expect_stdout_match '^ +specific +FAIL -> FAIL +.*turn .Be happier. into'
 expect_stdout_match '^ +measurable +FAIL -> FAIL +.*--target'
 
 test_case "the letters before -> after in a UTF-8 locale"

@@ -168,7 +168,7 @@ t_match "$t" "the template" '^text: Be happier$'
 t_match "$t" "the template" '^why: I want to enjoy my days$'
 # the current check: its failing letters and what to do, as comments
 t_match "$t" "the template" '^#.*(FAIL|fail|✗).*specific'
-t_match "$t" "the template" "^#.*turn 'be happier' into"
+t_match "$t" "the template" "^#.*turn 'Be happier' into"
 t_match "$t" "the template" '^#.*--by 2027-01-22'
 t_no_match "$t" "the template" '^[^#a-z]'
 run goals list --json
@@ -238,7 +238,7 @@ t_match "$t" "the template" '^#.*Time-bound'
 # the current check: confidence 5 is below 7, no why
 t_match "$t" "the template" '^#.*(WARN|warn|!|FAIL|fail).*achievable'
 t_match "$t" "the template" '^#.*(confidence|smaller)'
-t_match "$t" "the template" "^#.*say how much: for 'spend more time with'"
+t_match "$t" "the template" "^#.*say how much: for 'Spend more time with\.\.\.'"
 t_no_match "$t" "the template" '^[^#a-z]'
 
 test_case "refine -E with the file unchanged aborts (exit 2, store unchanged)"

@@ -307,6 +307,10 @@ static void test_specific(void **state)
 		 .code = "absence"},
 		{.text = "stop overthinking", .l = 'S', .want = 'f',
 		 .code = "absence"},
+		/* the suggestion quotes the words as written */
+		{.text = "Stop Worrying about work", .l = 'S', .want = 'f',
+		 .code = "absence", .sugg = "instead of 'Stop Worrying about "
+					   "work', say what you will do"},
 		{.text = "stop smoking", .l = 'S', .want = 'p',
 		 .code = "behaviour"},
 		/* POLICY: stopping a behaviour is a behaviour, as "stop
@@ -320,6 +324,13 @@ static void test_specific(void **state)
 		 .reason = "feeling or state"},
 		{.text = "feel less lonely", .l = 'S', .want = 'f',
 		 .code = "state-only", .sugg = "'feel less lonely'"},
+		{.text = "Be happier", .l = 'S', .want = 'f',
+		 .code = "state-only", .sugg = "turn 'Be happier' into"},
+		/* four words quoted, and "..." for the rest, not a
+		 * fragment that reads as the user's: 'feel calm in m' */
+		{.text = "Feel calm in MEETINGS at work", .l = 'S', .want = 'f',
+		 .code = "state-only",
+		 .sugg = "turn 'Feel calm in MEETINGS...' into"},
 		{.text = "become more optimistic", .l = 'S', .want = 'f',
 		 .code = "state-only"},
 		{.text = "be kinder to myself", .l = 'S', .want = 'f',
@@ -364,6 +375,9 @@ static void test_specific(void **state)
 		 .code = "generic-object"},
 		/* POLICY: "do 3 nice things" fails, count or not */
 		{.text = "do 3 nice things", .l = 'S', .want = 'f'},
+		{.text = "Do one thing I enjoy each day", .l = 'S', .want = 'f',
+		 .code = "generic-object",
+		 .sugg = "not 'Do one thing I...' but"},
 		{.text = "do the dishes", .l = 'S', .want = 'p',
 		 .code = "behaviour"},
 
@@ -592,6 +606,15 @@ static void test_achievable(void **state)
 		/* absolutist */
 		{.text = "never miss a workout", .l = 'A', .want = 'f',
 		 .code = "absolutist", .sugg = "'never'"},
+		{.text = "NEVER miss a workout", .l = 'A', .want = 'f',
+		 .code = "absolutist", .sugg = "replace 'NEVER' with"},
+		{.text = "be rested All the time", .l = 'A', .want = 'f',
+		 .code = "absolutist", .sugg = "replace 'All the time' with"},
+		{.text = "give 10000000000000000000000000000000000000000000000"
+			 "00000000000000% at work",
+		 .l = 'A', .want = 'f', .code = "absolutist",
+		 .sugg = "replace '1000000000000000000000000000000000000000000"
+			 "000000000000000000%' with"},
 		{.text = "call Mum every time I feel low", .l = 'A',
 		 .want = 'f', .code = "absolutist"},
 		{.text = "give 100% at work", .l = 'A', .want = 'f',
@@ -664,6 +687,17 @@ static void test_achievable(void **state)
 		 .code = "unsafe-rate", .sugg = "--by"},
 		{.text = "lose 10 kg", .by = "2025-03-22", .l = 'A',
 		 .want = 'f', .code = "unsafe-rate"},
+		/* a weight no lifetime holds at 1 kg a week: no date */
+		{.text = "lose 100000 kg in 3 weeks", .l = 'A', .want = 'f',
+		 .code = "unsafe-rate", .sugg = "kg a week", .no_sugg = "--by"},
+		{.text = "lose 1000000000000000000000000000000000000000000000000"
+			 "000000000000 kg by 1 June 2025",
+		 .l = 'A', .want = 'f', .code = "unsafe-rate",
+		 .sugg = "kg a week", .no_sugg = "--by"},
+		{.text = "get to 80 kg", .unit = "kg", .base = "1e60",
+		 .target = "80", .by = "2025-03-22", .kind = GOALS_KIND_LEVEL,
+		 .l = 'A', .want = 'f', .code = "unsafe-rate",
+		 .sugg = "kg a week", .no_sugg = "--by"},
 		{.text = "lose 20 lbs in 3 weeks", .l = 'A', .want = 'f',
 		 .code = "unsafe-rate"},
 		{.text = "get to 80 kg", .unit = "kg", .base = "90",
@@ -1306,6 +1340,127 @@ static void test_state_goal_fails(void **state)
 	assert_int_equal(s.deadline_from_text, 0);
 }
 
+/*
+ * Goals with very long words and numbers: judged like short ones,
+ * every reason and suggestion whole UTF-8 and whole (the quote cut, with
+ * "...", never the message).
+ */
+#define E4  "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+#define E24 E4 E4 E4 E4 E4 E4
+static void test_long_words(void **state)
+{
+	static const struct {
+		const char *prefix, *unit;
+		size_t count;
+		const char *suffix;
+		char l;            /* the letter to check */
+		const char *code;  /* its code */
+		const char *sugg;  /* NULL, or what its suggestion has */
+		const char *tail;  /* NULL, or how its suggestion ends */
+	} cases[] = {
+		{"Run ", "1", 4000, "km", 'M', "quantity", NULL, NULL},
+		{"Run the ", "1", 60, "th", 'M', "no-measure", NULL, NULL},
+		{"Be ", "a", 4000, "", 'S', "state-only", "turn 'Be...' into",
+		 "3 times a week'"},
+		{"Be ", "\xc3\xa9", 100, " now", 'S', "state-only",
+		 "turn 'Be...' into", "3 times a week'"},
+		{"Do something \xc3\xa9\xc3\xa9 ", "\xc3\xa9", 60, " more",
+		 'S', "generic-object",
+		 "not 'Do something \xc3\xa9\xc3\xa9...' but",
+		 "'visit a museum'"},
+		/* four words of 24 characters: 110 bytes, quoted whole */
+		{"Do something ", E24 " ", 4, "", 'S', "generic-object",
+		 "not 'Do something " E24 " " E24 "...' but",
+		 "'visit a museum'"},
+		{"Be a ", "\xf0\x9f\x98\x80", 40, " person", 'S',
+		 "state-only", "turn 'Be a...' into", "3 times a week'"},
+		{"Give ", "1", 4000, "%", 'A', "absolutist", "replace '1111",
+		 "...' with a number you can reach, such as '4 days out of "
+		 "7'"},
+	};
+	size_t i;
+	int l, bad = 0;
+	(void)state;
+	for (i = 0; i < N_ELEMS(cases); i++) {
+		char *text = test_repeat(cases[i].prefix, cases[i].unit,
+					 cases[i].count, cases[i].suffix);
+		const goals_criterion *c;
+		struct row r;
+		goals_smart s;
+		int ok = 1;
+		memset(&r, 0, sizeof(r));
+		r.text = text;
+		assert_int_equal(judge(&s, &r), GOALS_OK);
+		c = &s.c[letter_index(cases[i].l)];
+		for (l = 0; l < GOALS_LETTERS; l++)
+			if (!test_utf8_whole(s.c[l].reason) ||
+			    !test_utf8_whole(s.c[l].suggestion))
+				ok = 0;
+		if (!c->code || strcmp(c->code, cases[i].code) ||
+		    (cases[i].sugg && !strstr(c->suggestion, cases[i].sugg)) ||
+		    (cases[i].tail &&
+		     (strlen(c->suggestion) < strlen(cases[i].tail) ||
+		      strcmp(c->suggestion + strlen(c->suggestion) -
+				     strlen(cases[i].tail),
+			     cases[i].tail))))
+			ok = 0;
+		if (!ok) {
+			print_error("'%s' + '%s' x %zu + '%s' [%c]: %s, "
+				    "suggestion '%s'; want %s, with '%s', "
+				    "ending '%s', all whole UTF-8\n",
+				    cases[i].prefix, cases[i].unit,
+				    cases[i].count, cases[i].suffix,
+				    cases[i].l, c->code ? c->code : "?",
+				    c->suggestion, cases[i].code,
+				    cases[i].sugg ? cases[i].sugg : "",
+				    cases[i].tail ? cases[i].tail : "");
+			bad++;
+		}
+		free(text);
+	}
+	if (bad)
+		fail_msg("%d of %zu long goals judged wrongly", bad,
+			 N_ELEMS(cases));
+}
+
+/*
+ * The longest suggestions, around quotes of every length up to past the
+ * longest a quote may be: the suggestion is never cut short.
+ */
+static void test_long_quotes(void **state)
+{
+	static const struct {
+		const char *prefix, *code, *tail;
+	} cases[] = {
+		{"Stop worrying about ", "absence", "take a 10-minute walk'"},
+		{"Improve ", "vague-verb", "a sleep book each night'"},
+		{"Have ", "state-only", "'view 3 flats by a date'"},
+	};
+	size_t i, n;
+	(void)state;
+	for (i = 0; i < N_ELEMS(cases); i++)
+		for (n = 1; n <= GOALS_SMART_MSG; n++) {
+			char *text = test_repeat(cases[i].prefix, "a", n, "");
+			const goals_criterion *c;
+			struct row r;
+			goals_smart s;
+			size_t sl, tl = strlen(cases[i].tail);
+			memset(&r, 0, sizeof(r));
+			r.text = text;
+			assert_int_equal(judge(&s, &r), GOALS_OK);
+			c = &s.c[GOALS_SPECIFIC];
+			sl = strlen(c->suggestion);
+			if (strcmp(c->code, cases[i].code) || sl < tl ||
+			    strcmp(c->suggestion + sl - tl, cases[i].tail))
+				fail_msg("'%s' + %zu letters: %s, '%s'; want "
+					 "%s, ending '%s'",
+					 cases[i].prefix, n, c->code,
+					 c->suggestion, cases[i].code,
+					 cases[i].tail);
+			free(text);
+		}
+}
+
 /* The same input, judged twice, gives the same judgement. */
 static void test_pure(void **state)
 {
@@ -1410,6 +1565,8 @@ int main(void)
 		cmocka_unit_test(test_smart_goal_passes),
 		cmocka_unit_test(test_state_goal_fails),
 		cmocka_unit_test(test_pure),
+		cmocka_unit_test(test_long_words),
+		cmocka_unit_test(test_long_quotes),
 	};
 	setenv("TZ", "UTC", 1);
 	tzset();

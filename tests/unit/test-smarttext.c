@@ -6,6 +6,7 @@
  *
  * Every deadline is relative to today = 2025-03-01, a Saturday.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -236,6 +237,87 @@ static void test_number_values(void **state)
 		fail_msg("%d of %zu numbers read wrongly", bad, N_ELEMS(cases));
 }
 
+/*
+ * Words and numbers longer than a token's text: read whole, by their
+ * length (never past it), whatever the cut of the token's text.
+ */
+static void test_long_tokens(void **state)
+{
+	static const struct {
+		const char *prefix, *unit;
+		size_t count;
+		const char *suffix;
+		size_t at;          /* the token to check */
+		size_t n;           /* tokens in all */
+		enum tok_type type;
+		double num;         /* -1: any */
+		int ordinal;
+	} cases[] = {
+		/* 4000 digits and a unit: a number, then its unit */
+		{"Run ", "1", 4000, "km", 1, 3, TOK_NUM, HUGE_VAL, 0},
+		{"Run ", "1", 4000, "am", 1, 2, TOK_TIME, -1, 0},
+		{"Run ", "1", 4000, "PM", 1, 2, TOK_TIME, -1, 0},
+		{"on the ", "1", 4000, "th", 2, 3, TOK_NUM, HUGE_VAL, 1},
+		/* 49 and 60 digits and an ordinal's ending */
+		{"", "1", 49, "th", 0, 1, TOK_NUM, -1, 1},
+		{"the ", "1", 60, "th", 1, 2, TOK_NUM, -1, 1},
+		{"the ", "1", 60, "TH", 1, 2, TOK_NUM, -1, 1},
+		/* every digit counts, not the first 47 */
+		{"1", "0", 60, " steps", 0, 2, TOK_NUM, 1e60, 0},
+		{"1", ",000", 20, " steps", 0, 2, TOK_NUM, 1e60, 0},
+		{"1", "0", 60, "-minute walk", 0, 3, TOK_NUM, 1e60, 0},
+		{"give 1", "0", 60, "%", 1, 2, TOK_PERCENT, 1e60, 0},
+		/* a year of 60 digits is no year, and no date */
+		{"by 1/1/", "2", 60, "", 1, 2, TOK_CODE, -1, 0},
+		{"by 1/1/2025", "0", 60, "", 1, 2, TOK_CODE, -1, 0},
+		/* a 4000-letter word, and UTF-8 words */
+		{"Be ", "a", 4000, "", 1, 2, TOK_WORD, -1, 0},
+		{"Be ", "\xc3\xa9", 100, " now", 1, 3, TOK_WORD, -1, 0},
+		{"Be ", "\xe2\x82\xac", 100, "", 1, 2, TOK_WORD, -1, 0},
+		{"Be a", "\xf0\x9f\x98\x80", 100, "", 1, 2, TOK_WORD, -1,
+		 0},
+	};
+	size_t i;
+	int bad = 0;
+	(void)state;
+	for (i = 0; i < N_ELEMS(cases); i++) {
+		char *text = test_repeat(cases[i].prefix, cases[i].unit,
+				    cases[i].count, cases[i].suffix);
+		struct toks t;
+		const struct tok *k;
+		size_t len;
+		make(&t, text);
+		k = t.n > cases[i].at ? &t.t[cases[i].at] : NULL;
+		len = k ? strlen(k->s) : 0;
+		if (t.n != cases[i].n || !k || k->type != cases[i].type ||
+		    (cases[i].num >= 0 && k->num != cases[i].num) ||
+		    k->ordinal != cases[i].ordinal) {
+			print_error("'%s' + '%s' x %zu + '%s': %zu tokens, "
+				    "token %zu %s "
+				    "num=%g ordinal=%d; want %zu tokens, %s "
+				    "num=%g ordinal=%d\n",
+				    cases[i].prefix, cases[i].unit,
+				    cases[i].count, cases[i].suffix, t.n,
+				    cases[i].at, k ? type_name(k->type) : "-",
+				    k ? k->num : 0, k ? k->ordinal : 0,
+				    cases[i].n, type_name(cases[i].type),
+				    cases[i].num, cases[i].ordinal);
+			bad++;
+		} else if (len >= TOK_MAX || !test_utf8_whole(k->s)) {
+			/* the token's own text is cut, whole characters
+			 * only */
+			print_error("'%s' x %zu: token text '%s' cut badly\n",
+				    cases[i].unit, cases[i].count, k->s);
+			bad++;
+		}
+		toks_free(&t);
+		free(text);
+	}
+	if (bad)
+		fail_msg("%d of %zu long tokens read wrongly", bad,
+			 N_ELEMS(cases));
+}
+
 /* Dates: ISO, and d/m/y read day first, ambiguous when both could be a
  * month and they differ. */
 static void test_dates(void **state)
@@ -373,6 +455,96 @@ static void test_helpers(void **state)
 	assert_int_equal(t.n, 0);
 	toks_free(&t);
 	toks_free(&t);
+}
+
+/* Quoting -------------------------------------------------------------- */
+
+/*
+ * tok_quote: the words as the user wrote them (case, curly quotes, the
+ * currency sign, the hyphen of "10-minute"), whole words only, "..." for
+ * a cut, never half a UTF-8 character.
+ */
+#define E6 "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9" /* 6 x e-acute */
+static void test_quote(void **state)
+{
+	static const struct {
+		const char *text;
+		size_t from, to;
+		int more;
+		size_t n; /* the buffer */
+		const char *want;
+	} cases[] = {
+		{"Call MUM", 0, 2, 0, 64, "Call MUM"},
+		{"  walk \t for\n 10-minute  breaks", 0, 4, 0, 64,
+		 "walk for 10-minute"},
+		{"lose 15kg", 0, 3, 0, 64, "lose 15kg"},
+		{"save \xc2\xa3" "50 or $20", 1, 4, 0, 64,
+		 "\xc2\xa3" "50 or $20"},
+		{"I don\xe2\x80\x99t stop", 0, 3, 0, 64,
+		 "I don\xe2\x80\x99t stop"},
+		{"walk \xe2\x80\x94 run", 0, 3, 0, 64,
+		 "walk \xe2\x80\x94 run"},
+		{"say 'name it, pause' daily", 0, 3, 0, 64, "say '...' daily"},
+		{"apples, pears.", 0, 4, 0, 64, "apples, pears."},
+		{"Do one thing I enjoy", 0, 4, 1, 64, "Do one thing I..."},
+		{"Do one thing I enjoy", 0, 99, 0, 64, "Do one thing I enjoy"},
+		/* cut where a whole word no longer fits, with room for "..." */
+		{"Do something nice today", 0, 4, 0, 16, "Do something..."},
+		{"Do something nice today", 0, 4, 0, 15, "Do..."},
+		{"Do something", 0, 2, 0, 13, "Do something"},
+		/* a single word longer than the buffer: whole characters */
+		{"aaaaaaaaaaaaaaaaaaaa", 0, 1, 0, 10, "aaaaaa..."},
+		{E6, 0, 1, 0, 10, "\xc3\xa9\xc3\xa9\xc3\xa9..."},
+		{E6, 0, 1, 0, 9, "\xc3\xa9\xc3\xa9..."},
+		{"\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80", 0, 1, 0,
+		 11, "\xf0\x9f\x98\x80..."},
+		{"anything", 0, 1, 0, 4, ""},
+		{"", 0, 1, 0, 64, ""},
+	};
+	size_t i;
+	int bad = 0;
+	(void)state;
+	for (i = 0; i < N_ELEMS(cases); i++) {
+		struct toks t;
+		char buf[64];
+		assert_true(cases[i].n <= sizeof(buf));
+		make(&t, cases[i].text);
+		memset(buf, 'X', sizeof(buf));
+		tok_quote(buf, cases[i].n, &t, cases[i].from, cases[i].to,
+			  cases[i].more);
+		if (strcmp(buf, cases[i].want) || !test_utf8_whole(buf)) {
+			print_error("'%s' [%zu, %zu) in %zu bytes: '%s', want "
+				    "'%s'\n",
+				    cases[i].text, cases[i].from, cases[i].to,
+				    cases[i].n, buf, cases[i].want);
+			bad++;
+		}
+		toks_free(&t);
+	}
+	if (bad)
+		fail_msg("%d of %zu quotes wrong", bad, N_ELEMS(cases));
+}
+
+/* A long word and a long number, quoted in a small buffer. */
+static void test_quote_long(void **state)
+{
+	char *text = test_repeat("Run ", "1", 4000, "km"), buf[32];
+	struct toks t;
+	(void)state;
+	make(&t, text);
+	tok_quote(buf, sizeof(buf), &t, 0, t.n, 0);
+	assert_string_equal(buf, "Run...");
+	tok_quote(buf, sizeof(buf), &t, 1, t.n, 0);
+	assert_string_equal(buf, "1111111111111111111111111111...");
+	toks_free(&t);
+	free(text);
+	text = test_repeat("Be ", "\xc3\xa9", 100, "");
+	make(&t, text);
+	tok_quote(buf, sizeof(buf), &t, 1, 2, 0);
+	assert_true(test_utf8_whole(buf));
+	assert_int_equal(strlen(buf), 31); /* 14 whole characters, "..." */
+	toks_free(&t);
+	free(text);
 }
 
 /* Deadlines ------------------------------------------------------------- */
@@ -646,10 +818,13 @@ int main(void)
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_numbers_and_codes),
 		cmocka_unit_test(test_number_values),
+		cmocka_unit_test(test_long_tokens),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_parens),
 		cmocka_unit_test(test_helpers),
+		cmocka_unit_test(test_quote),
+		cmocka_unit_test(test_quote_long),
 		cmocka_unit_test(test_deadline_dates),
 		cmocka_unit_test(test_deadline_frames),
 		cmocka_unit_test(test_deadline_not),
