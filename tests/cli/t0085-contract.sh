@@ -1,0 +1,139 @@
+#!/bin/sh
+# t0085-contract: the command-line contract of goals(1) and DESIGN.md,
+# item by item: global options anywhere, bad input that names the bad
+# value, the last of a repeated option, -F -, --at now, names in any
+# case, dates in words, underflow, the message of an added goal, ^C in
+# the editor, and small things of the human output.
+
+. "$(dirname "$0")/lib.sh"
+require jq sqlite3 timeout
+
+# GOALS_NOW is Friday 2026-11-27 10:00 UTC.
+
+# add_id ARGS...: add a goal with --json; its full id in $id, its short
+# id in $short.
+add_id() {
+	must goals add "$@" --json || return 1
+	id=$(json .id)
+	short=$(json .short_id)
+}
+
+# refused ERE CMD...: CMD exits 2 with nothing on stdout, one line on
+# stderr matching ERE, and the store unchanged.
+refused() {
+	t_re=$1
+	shift
+	store_snapshot
+	run "$@"
+	expect_code 2
+	expect_stdout_empty
+	expect_stderr_lines 1
+	expect_stderr_match "$t_re"
+	expect_store_unchanged
+}
+
+# refused_eq LINE CMD...: the same, with exactly LINE on stderr.
+refused_eq() {
+	t_line=$1
+	shift
+	store_snapshot
+	run "$@"
+	expect_code 2
+	expect_stdout_empty
+	expect_stderr_eq "$t_line"
+	expect_store_unchanged
+}
+
+# A pseudo-terminal, for what happens on a terminal (util-linux script).
+HAVE_PTY=
+if command -v script >/dev/null 2>&1 &&
+	script -qec 'test -t 0 && test -t 1' /dev/null </dev/null >/dev/null 2>&1; then
+	HAVE_PTY=1
+fi
+
+ESC=$(printf '\033')
+
+test_case "setup: a store with one goal"
+add_id "Read 12 books" -t 12 -u books -d 2027-06-30
+books=$id
+books_short=$short
+
+# 1. Global options anywhere ----------------------------------------------------------
+
+test_case "--color=always after the command colours the output"
+run goals list --color=always
+expect_code 0
+expect_stderr_empty
+expect_stdout_match "^${ESC}\\[33m$books_short${ESC}\\[m "
+
+test_case "--color always (a separate word) before the command is the colour, not the command"
+run goals --color always list
+expect_code 0
+expect_stderr_empty
+expect_stdout_match "^${ESC}\\[33m$books_short${ESC}\\[m "
+
+test_case "--color WHEN after the command, in any case"
+run goals list --color ALWAYS
+expect_code 0
+expect_stdout_match "^${ESC}\\[33m$books_short${ESC}\\[m "
+run goals list --color Never
+expect_code 0
+expect_stdout_match "^$books_short "
+
+test_case "--color alone means always, and leaves the next word alone"
+run goals --color list
+expect_code 0
+expect_stdout_match "^${ESC}\\[33m$books_short${ESC}\\[m "
+run goals show --color "$books"
+expect_code 0
+expect_stdout_match "^${ESC}\\[33mgoal $id${ESC}\\[m\$"
+
+test_case "--no-color and --color: the last one wins, wherever they are"
+run goals --color=always list --no-color
+expect_code 0
+expect_stdout_match "^$books_short "
+expect_stdout_no_match "$ESC"
+run goals --no-color list --color=always
+expect_code 0
+expect_stdout_match "^${ESC}\\[33m$books_short"
+
+test_case "a bad --color after the command names the value"
+refused_eq "goals list: invalid --color 'sometimes': expected auto, always or never (see 'goals list -h')" \
+	goals list --color=sometimes
+
+test_case "--db FILE after the command's arguments uses FILE"
+other=$TRASH/other.db
+store_snapshot
+run goals add "Call Mum" --db "$other"
+expect_code 0
+expect_stdout_match '^added [0-9a-f]{7} Call Mum$'
+expect_goal_count 1 "$other"
+expect_eq "the goal in FILE" "Call Mum" "$(sql 'SELECT text FROM revisions' "$other")"
+expect_store_unchanged
+
+test_case "--db=FILE among a command's options"
+run goals list --db="$other" --json
+expect_code 0
+expect_eq "goals listed from FILE" "Call Mum" "$(json '.[].text')"
+
+test_case "-- still ends the options: --db after it is text"
+run goals add --db "$other" -- Call --db x
+expect_code 0
+expect_stdout_match '^added [0-9a-f]{7} Call --db x$'
+expect_absent "$TRASH/x"
+expect_goal_count 2 "$other"
+
+test_case "--db without its file after the command"
+refused_eq "goals list: option '--db' needs a value (see 'goals list -h')" \
+	goals list --db
+
+test_case "init FILE --db X is refused as --db X init FILE is"
+run goals init "$TRASH/i1.db" --db "$TRASH/i2.db"
+expect_code 2
+expect_stdout_empty
+expect_stderr_lines 1
+expect_stderr_match "--db"
+expect_absent "$TRASH/i1.db"
+expect_absent "$TRASH/i2.db"
+
+test_done
