@@ -196,9 +196,15 @@ int cmd_add(int argc, char **argv)
 	}
 	for (i = 0; i < FA_N; i++)
 		given |= a.v[i] != NULL;
-	if (file && (use_editor || nargs || given))
-		return opt_error("add", "-F FILE gives the whole goal: no TEXT, "
-					"field options or -E with it");
+	if (file && nargs)
+		return opt_error("add", "-F FILE gives the whole goal: no TEXT "
+					"with it, got '%.40s'",
+				 argv[0]);
+	if (file && (use_editor || given))
+		return opt_error("add", "-F FILE gives the whole goal: no field "
+					"options or -E with it, got %s%s",
+				 given ? "--" : "-E",
+				 given ? fields_first_given(&a) : "");
 	if (nargs == 0 && !file && !use_editor) {
 		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 			return opt_error("add", "missing the goal's TEXT (or -E "

@@ -170,7 +170,8 @@ int cmd_list(int argc, char **argv)
 	if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) != OPT_CONTINUE)
 		return rc;
 	if (nargs > 0)
-		return opt_error("list", "unexpected argument '%.40s'", argv[0]);
+		return opt_extra("list", nargs, argv,
+				 "list takes options only");
 	if ((rc = parse_statuses(&filter.statuses, status)))
 		return rc;
 	if (area) {

@@ -216,8 +216,8 @@ int cmd_progress(int argc, char **argv)
 	if (nargs < 1)
 		return opt_error("progress", "missing ID");
 	if (nargs > 2)
-		return opt_error("progress", "too many arguments: give ID "
-					     "and at most one VALUE");
+		return opt_extra("progress", nargs - 2, argv + 2,
+				 "give ID and at most one VALUE");
 	if (nargs == 2) {
 		if ((rc = goals_parse_number(&value, argv[1])))
 			return cli_fail(rc, NULL);
@@ -233,8 +233,11 @@ int cmd_progress(int argc, char **argv)
 		return rc;
 	}
 	if (note || at)
-		return opt_error("progress",
-				 "--note and --at go with a VALUE to log");
+		return opt_error("progress", "%s with a VALUE to log: give ID "
+					     "VALUE",
+				 note && at ? "--note and --at go"
+				 : note	    ? "--note goes"
+					    : "--at goes");
 	if ((rc = cli_open_store(&s, 0)))
 		return rc;
 	if ((rc = goals_store_begin(s, 0)) ||

@@ -181,12 +181,20 @@ int cmd_refine(int argc, char **argv)
 	for (i = 0; i < FA_N; i++)
 		given |= q.a.v[i] != NULL;
 	given |= nargs > 1 || q.clear;
-	if (file && (use_editor || given))
-		return opt_error("refine", "-F FILE gives the whole goal: no "
-					   "TEXT, field options or -E with it");
-	if (use_editor && given)
-		return opt_error("refine", "-E edits the goal as it is: no TEXT "
-					   "or field options with it");
+	if ((file || use_editor) && nargs > 1)
+		return opt_error("refine", "%s: no TEXT with it, got '%.40s'",
+				 file ? "-F FILE gives the whole goal"
+				      : "-E edits the goal as it is",
+				 argv[1]);
+	if ((file || use_editor) && given)
+		return opt_error("refine", "%s: no field options with it, got "
+					   "--%s",
+				 file ? "-F FILE gives the whole goal"
+				      : "-E edits the goal as it is",
+				 q.clear ? "clear" : fields_first_given(&q.a));
+	if (file && use_editor)
+		return opt_error("refine", "-F FILE gives the whole goal: no -E "
+					   "with it");
 	if (!given && !file && !use_editor) {
 		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 			return opt_error("refine",

@@ -224,12 +224,19 @@ int editor_read_file(char **out, const char *path)
 	FILE *f = fopen(path, "r");
 	struct buf b = {NULL, 0, 0, 0};
 	char chunk[4096];
+	struct stat st;
 	size_t n;
 	*out = NULL;
 	if (!f) {
 		fprintf(stderr, "goals: cannot read '%s': %s\n", path,
 			strerror(errno));
 		return errno == ENOENT ? EXIT_USAGE : EXIT_STORE;
+	}
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(f);
+		return cli_bad_input("'%s' is a directory: expected a file of "
+				     "\"key: value\" lines",
+				     path);
 	}
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
 		if (memchr(chunk, '\0', n)) {
@@ -248,7 +255,8 @@ int editor_read_file(char **out, const char *path)
 		bprintf(&b, "%.*s", (int)n, chunk);
 	}
 	if (ferror(f) || b.oom) {
-		fprintf(stderr, "goals: cannot read '%s'\n", path);
+		fprintf(stderr, "goals: cannot read '%s': %s\n", path,
+			b.oom ? strerror(ENOMEM) : strerror(errno));
 		fclose(f);
 		free(b.s);
 		return EXIT_STORE;

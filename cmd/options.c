@@ -22,6 +22,24 @@ int opt_error(const char *cmd, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+int opt_extra(const char *cmd, int n, char **args, const char *expected)
+{
+	char list[160];
+	size_t len = 0;
+	int i;
+	list[0] = '\0';
+	for (i = 0; i < n && i < 3; i++) {
+		int w = snprintf(list + len, sizeof(list) - len, "%s'%.40s'",
+				 !i ? "" : i + 1 < n ? ", " : " and ", args[i]);
+		if (w < 0 || (size_t)w >= sizeof(list) - len)
+			break;
+		len += (size_t)w;
+	}
+	return opt_error(cmd, "unexpected argument%s %s%s: %s",
+			 n == 1 ? "" : "s", list, n > 3 ? ", ..." : "",
+			 expected);
+}
+
 /* Width of the option column of the usage for o. */
 static int opt_label(char *buf, size_t n, const struct opt *o)
 {

@@ -101,4 +101,11 @@ void opt_usage(const struct usage *u, const struct opt *opts, int to_err);
 int opt_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/*
+ * Report the arguments args[0..n) (n >= 1) that command cmd does not
+ * take: "goals CMD: unexpected argument 'b': EXPECTED (see ...)", naming
+ * up to three of them; return 2.
+ */
+int opt_extra(const char *cmd, int n, char **args, const char *expected);
+
 #endif

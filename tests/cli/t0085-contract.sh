@@ -136,4 +136,57 @@ expect_stderr_match "--db"
 expect_absent "$TRASH/i1.db"
 expect_absent "$TRASH/i2.db"
 
+# 2. Bad input names the bad value ------------------------------------------------------
+
+test_case "a habit's target of 0 names the 0 and what was expected"
+refused_eq "goals: invalid target '0': a habit's target is how many times per week, expected a number above 0" \
+	goals add x -k habit -e week -t 0
+refused "invalid target '-2':" goals add x -k habit -e day -t -2
+
+test_case "show ID with a second argument names it"
+refused_eq "goals show: unexpected argument 'b': give one ID (see 'goals show -h')" \
+	goals show "$books" b
+
+test_case "log ID with more arguments names them"
+refused_eq "goals log: unexpected arguments 'b' and 'c': give one ID (see 'goals log -h')" \
+	goals log "$books" b c
+
+test_case "progress ID VALUE with more arguments names them"
+refused_eq "goals progress: unexpected argument '2': give ID and at most one VALUE (see 'goals progress -h')" \
+	goals progress "$books" 1 2
+refused_eq "goals progress: unexpected arguments '2', '3', '4', ...: give ID and at most one VALUE (see 'goals progress -h')" \
+	goals progress "$books" 1 2 3 4 5
+
+test_case "init and help with more arguments name them"
+refused_eq "goals init: unexpected argument 'b.db': give at most one FILE (see 'goals init -h')" \
+	goals init a.db b.db
+expect_absent "$TRASH/a.db"
+refused_eq "goals help: unexpected argument 'list': give one COMMAND (see 'goals help -h')" \
+	goals help add list
+
+test_case "init FILE with --db names both"
+refused_eq "goals init: give the store as --db or FILE, not both: 'x.db' and 'y.db' (see 'goals init -h')" \
+	goals --db x.db init y.db
+
+test_case "--note without a VALUE names the option given"
+refused_eq "goals progress: --note goes with a VALUE to log: give ID VALUE (see 'goals progress -h')" \
+	goals progress "$books" --note "hi"
+
+test_case "add -F with TEXT or a field option names it"
+printf 'text: Run 5k\n' >"$TRASH/run.txt"
+refused_eq "goals add: -F FILE gives the whole goal: no TEXT with it, got 'Walk' (see 'goals add -h')" \
+	goals add -F "$TRASH/run.txt" Walk
+refused_eq "goals add: -F FILE gives the whole goal: no field options or -E with it, got --by (see 'goals add -h')" \
+	goals add -F "$TRASH/run.txt" --by friday
+
+test_case "refine -E with a field option names it"
+refused_eq "goals refine: -E edits the goal as it is: no field options with it, got --target (see 'goals refine -h')" \
+	goals refine "$books" -E -t 3
+
+test_case "add -F DIR is bad input: exit 2, it is a directory"
+refused_eq "goals: '$TRASH' is a directory: expected a file of \"key: value\" lines" \
+	goals add -F "$TRASH"
+refused_eq "goals: '$TRASH' is a directory: expected a file of \"key: value\" lines" \
+	goals refine "$books" -F "$TRASH"
+
 test_done
