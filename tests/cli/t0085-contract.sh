@@ -189,4 +189,19 @@ refused_eq "goals: '$TRASH' is a directory: expected a file of \"key: value\" li
 refused_eq "goals: '$TRASH' is a directory: expected a file of \"key: value\" lines" \
 	goals refine "$books" -F "$TRASH"
 
+# 3. An option given twice takes the last value ---------------------------------------
+
+test_case "-t 1 -t 2: the target is 2, said nowhere"
+run goals add "Read books" -t 1 -t 2 --json
+expect_code 0
+expect_stderr_empty
+expect_eq "target" 2 "$(json .target)"
+expect_eq "target in the store" 2.0 "$(sql "SELECT target FROM revisions r JOIN goals g ON g.gid = r.goal WHERE g.uuid = '$(json .id | tr -d -)'")"
+
+test_case "--by and -d, long and short, the last one counts"
+run goals add "Call Dad" --by 2027-01-01 -d 2027-02-01 --json
+expect_code 0
+expect_stderr_empty
+expect_eq "deadline" 2027-02-01 "$(json .deadline)"
+
 test_done
