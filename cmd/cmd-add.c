@@ -222,8 +222,8 @@ int cmd_add(int argc, char **argv)
 	rc = file ? editor_read_file(&buf, file)
 		  : edit(&buf, &path, &a, &unchanged);
 	free(text);
-	if (rc && file)
-		file = NULL; /* unread: no text of the user's in it */
+	if ((rc && file) || (file && !strcmp(file, "-")))
+		file = NULL; /* unread, or no file: nothing to point at */
 	if (!rc && unchanged) {
 		fprintf(stderr, "goals: aborting: the goal is unchanged\n");
 		rc = EXIT_USAGE;

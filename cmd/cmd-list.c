@@ -21,7 +21,7 @@ static int parse_statuses(unsigned *out, const char *v)
 		*out = 1u << GOALS_STATUS_ACTIVE;
 		return EXIT_OK;
 	}
-	if (!strcmp(v, "all")) {
+	if (opt_word_eq(v, "all")) {
 		*out = (1u << GOALS_STATUS_ACTIVE) |
 		       (1u << GOALS_STATUS_ACHIEVED) |
 		       (1u << GOALS_STATUS_ABANDONED);

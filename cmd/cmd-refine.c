@@ -216,7 +216,12 @@ int cmd_refine(int argc, char **argv)
 			file = NULL; /* unread: no text of the user's in it */
 		if (!rc && !(rc = editor_parse(buf, &q.a, &message, &empty)) &&
 		    empty)
-			rc = cli_bad_input("'%s' holds no goal", file);
+			rc = cli_bad_input(strcmp(file, "-") ? "'%s' holds no goal"
+							     : "standard input "
+							       "holds no goal",
+					   file);
+		if (file && !strcmp(file, "-"))
+			file = NULL; /* no file to point at */
 		if (!rc && !q.message)
 			q.message = message;
 	} else {

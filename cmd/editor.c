@@ -219,49 +219,60 @@ static int run_editor(const char *path)
 	return EXIT_OK;
 }
 
+/* Close f, unless it is standard input. */
+static void close_input(FILE *f)
+{
+	if (f != stdin)
+		fclose(f);
+}
+
 int editor_read_file(char **out, const char *path)
 {
-	FILE *f = fopen(path, "r");
+	int from_stdin = !strcmp(path, "-");
+	FILE *f = from_stdin ? stdin : fopen(path, "r");
 	struct buf b = {NULL, 0, 0, 0};
-	char chunk[4096];
+	char chunk[4096], name[64 + 4096];
 	struct stat st;
 	size_t n;
 	*out = NULL;
+	/* what the messages call it: 'PATH', or standard input */
+	snprintf(name, sizeof(name), from_stdin ? "standard input" : "'%s'",
+		 path);
 	if (!f) {
-		fprintf(stderr, "goals: cannot read '%s': %s\n", path,
+		fprintf(stderr, "goals: cannot read %s: %s\n", name,
 			strerror(errno));
 		return errno == ENOENT ? EXIT_USAGE : EXIT_STORE;
 	}
 	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-		fclose(f);
-		return cli_bad_input("'%s' is a directory: expected a file of "
+		close_input(f);
+		return cli_bad_input("%s is a directory: expected a file of "
 				     "\"key: value\" lines",
-				     path);
+				     name);
 	}
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
 		if (memchr(chunk, '\0', n)) {
-			fclose(f);
+			close_input(f);
 			free(b.s);
-			return cli_bad_input("'%s' holds a NUL byte: expected text",
-					     path);
+			return cli_bad_input("%s holds a NUL byte: expected text",
+					     name);
 		}
 		if (b.len + n > EDIT_MAX) {
-			fclose(f);
+			close_input(f);
 			free(b.s);
-			return cli_bad_input("'%s' is larger than %d bytes: expected "
+			return cli_bad_input("%s is larger than %d bytes: expected "
 					     "a goal's fields",
-					     path, EDIT_MAX);
+					     name, EDIT_MAX);
 		}
 		bprintf(&b, "%.*s", (int)n, chunk);
 	}
 	if (ferror(f) || b.oom) {
-		fprintf(stderr, "goals: cannot read '%s': %s\n", path,
+		fprintf(stderr, "goals: cannot read %s: %s\n", name,
 			b.oom ? strerror(ENOMEM) : strerror(errno));
-		fclose(f);
+		close_input(f);
 		free(b.s);
 		return EXIT_STORE;
 	}
-	fclose(f);
+	close_input(f);
 	if (!b.s && !(b.s = calloc(1, 1)))
 		return cli_fail(GOALS_ENOMEM, NULL);
 	*out = b.s;

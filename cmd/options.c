@@ -124,8 +124,7 @@ static void set(const struct opt *o, const char *arg)
 		*(const char **)o->value = arg;
 }
 
-/* 1 when s equals w, ignoring the case of ASCII letters. */
-static int word_eq(const char *s, const char *w)
+int opt_word_eq(const char *s, const char *w)
 {
 	for (; *s && *w; s++, w++) {
 		char c = *s >= 'A' && *s <= 'Z' ? (char)(*s - 'A' + 'a') : *s;
@@ -142,7 +141,7 @@ static const char *choice(const struct opt *o, const char *s)
 {
 	const char *const *c;
 	for (c = o->choices; *c; c++)
-		if (word_eq(s, *c))
+		if (opt_word_eq(s, *c))
 			return *c;
 	return NULL;
 }

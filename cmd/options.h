@@ -101,6 +101,10 @@ void opt_usage(const struct usage *u, const struct opt *opts, int to_err);
 int opt_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* 1 when s equals w, ignoring the case of ASCII letters (whatever the
+ * locale): enumerated values are accepted in any case. */
+int opt_word_eq(const char *s, const char *w);
+
 /*
  * Report the arguments args[0..n) (n >= 1) that command cmd does not
  * take: "goals CMD: unexpected argument 'b': EXPECTED (see ...)", naming

@@ -29,8 +29,8 @@
 	"eow, eom, eoy"
 #define ISO_FORMS "expected YYYY-MM-DD[THH:MM[:SS]][Z|+HH:MM|-HH:MM]"
 #define TIME_FORMS                                                             \
-	ISO_FORMS ", today, tomorrow, yesterday, +Nd/-Nd (or w, m, y), eow, "  \
-		  "eom, eoy or a weekday name"
+	ISO_FORMS ", now, today, tomorrow, yesterday, +Nd/-Nd (or w, m, y), "  \
+		  "eow, eom, eoy or a weekday name"
 
 /* parse_relative's answer when s is none of the relative forms. */
 #define NOT_RELATIVE 1
@@ -534,6 +534,10 @@ int goals_time_parse(goals_time *out, const char *s, goals_time now)
 		return goals_error(GOALS_EINVAL, "missing time");
 	if (read_ymd(s, &y, &m, &d))
 		return goals_time_parse_iso(out, s);
+	if (word_eq(s, "now")) {
+		*out = now;
+		return GOALS_OK;
+	}
 	today = goals_local_date(now);
 	rc = parse_relative(&day, s, today, "time", 1);
 	if (rc == NOT_RELATIVE)

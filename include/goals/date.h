@@ -81,9 +81,9 @@ int goals_time_parse_iso(goals_time *out, const char *s);
 
 /*
  * Parse an instant for --at, relative to now: every form of
- * goals_time_parse_iso, plus every relative form of goals_date_parse
- * (today, yesterday, -2d, monday ...), which name that day at the
- * current local time of day ("today" is now itself).  Here a weekday
+ * goals_time_parse_iso, "now" (now itself), plus every relative form of
+ * goals_date_parse (today, yesterday, -2d, monday ...), which name that
+ * day at the current local time of day ("today" is now itself).  Here a weekday
  * name is the last such day before today, never today: "--at monday"
  * says when something happened.
  */

@@ -45,11 +45,11 @@ int goals_check_text(const char *s, const char *what, unsigned flags);
  */
 int goals_parse_area(char *out, const char *s);
 
-/* total | level | habit | done */
+/* total | level | habit | done, in any case */
 int goals_parse_kind(goals_kind *out, const char *s);
-/* day | week | month (also daily, weekly, monthly) */
+/* day | week | month (also daily, weekly, monthly), in any case */
 int goals_parse_every(goals_every *out, const char *s);
-/* active | achieved | abandoned */
+/* active | achieved | abandoned, in any case */
 int goals_parse_status(goals_status *out, const char *s);
 /* an integer 0..10 */
 int goals_parse_confidence(int *out, const char *s);

@@ -204,4 +204,83 @@ expect_code 0
 expect_stderr_empty
 expect_eq "deadline" 2027-02-01 "$(json .deadline)"
 
+# 4. -F -, --at now, names in any case --------------------------------------------------
+
+test_case "add -F - reads the goal from standard input"
+printf 'text: Run a 5k\nkind: done\nby: 2027-03-01\n' >"$TRASH/stdin.txt"
+run_stdin "$TRASH/stdin.txt" goals add -F - --json
+expect_code 0
+expect_stderr_empty
+expect_eq "text" "Run a 5k" "$(json .text)"
+expect_eq "deadline" 2027-03-01 "$(json .deadline)"
+run5k=$(json .id)
+
+test_case "add -F - with a bad value: exit 2, no hint naming a file '-'"
+printf 'text: Run a 5k\nconfidence: 11\n' >"$TRASH/stdin.txt"
+store_snapshot
+run_stdin "$TRASH/stdin.txt" goals add -F -
+expect_code 2
+expect_stdout_empty
+expect_stderr_eq "goals: line 2: confidence: invalid confidence '11': expected a whole number from 0 to 10"
+expect_store_unchanged
+
+test_case "refine ID -F - reads the change from standard input"
+printf 'text: Run a 5k\nkind: done\nby: 2027-04-01\nmessage: more time\n' >"$TRASH/stdin.txt"
+run_stdin "$TRASH/stdin.txt" goals refine "$run5k" -F - --json
+expect_code 0
+expect_stderr_empty
+expect_eq "deadline" 2027-04-01 "$(json .deadline)"
+expect_eq "revision" 2 "$(json .revision)"
+run goals log "$run5k" --json
+expect_eq "message of revision 2" "more time" "$(json '.[0].message')"
+
+test_case "refine ID -F - of nothing but comments: standard input holds no goal"
+printf '# nothing\n' >"$TRASH/stdin.txt"
+store_snapshot
+run_stdin "$TRASH/stdin.txt" goals refine "$run5k" -F -
+expect_code 2
+expect_stderr_eq "goals: standard input holds no goal"
+expect_store_unchanged
+
+test_case "progress --at now logs at now"
+run goals progress "$books" 2 --at now --json
+expect_code 0
+expect_stderr_empty
+expect_eq "at" 2026-11-27T10:00:00Z "$(json .at)"
+run goals progress "$books" 1 --at NOW --json
+expect_code 0
+expect_eq "at" 2026-11-27T10:00:00Z "$(json .at)"
+
+test_case "a bad --at lists now among the forms"
+refused "^goals: --at: invalid time 'nowish': expected .*, now, today," \
+	goals progress "$books" 1 --at nowish
+
+test_case "--kind, --every in any case, as the store spells them"
+run goals add "Call my sister" --kind HABIT --every Week -t 1 --json
+expect_code 0
+expect_stderr_empty
+expect_eq "kind and every" "habit week" "$(json '"\(.kind) \(.every)"')"
+run goals add "Read 6 books" --kind Total -t 6 --json
+expect_code 0
+expect_eq "kind" total "$(json .kind)"
+
+test_case "kind: and every: lines of a file in any case"
+printf 'text: Walk\nkind: Habit\nevery: DAILY\ntarget: 1\n' >"$TRASH/walk.txt"
+run goals add -F "$TRASH/walk.txt" --json
+expect_code 0
+expect_eq "kind and every" "habit day" "$(json '"\(.kind) \(.every)"')"
+
+test_case "list --status in any case"
+run goals list --status ALL --json
+expect_code 0
+expect_stderr_empty
+expect_eq "every goal listed" "$(sql 'SELECT count(*) FROM goals')" "$(json length)"
+run goals list --status Active
+expect_code 0
+expect_stdout_match "^$books_short "
+
+test_case "a near miss is still refused, named"
+refused_eq "goals: --kind: invalid kind 'Totals': expected total, level, habit or done" \
+	goals add x --kind Totals
+
 test_done

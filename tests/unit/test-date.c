@@ -602,6 +602,8 @@ static void test_tz_new_york(void **state)
 	/* --at keeps the local time of day across the DST change. */
 	assert_int_equal(goals_time_parse(&t, "today", now), GOALS_OK);
 	assert_int_equal(t, now);
+	assert_int_equal(goals_time_parse(&t, "now", now), GOALS_OK);
+	assert_int_equal(t, now);
 	assert_int_equal(goals_time_parse(&t, "yesterday", now), GOALS_OK);
 	assert_int_equal(t, T("2026-03-08T15:00:00Z")); /* 11:00 EDT */
 	assert_int_equal(goals_time_parse(&t, "-2d", now), GOALS_OK);
@@ -636,6 +638,8 @@ static void test_time_parse_table(void **state)
 	} cases[] = {
 		{ "today", "2026-03-15T10:20:30Z" },
 		{ "TODAY", "2026-03-15T10:20:30Z" },
+		{ "now", "2026-03-15T10:20:30Z" },
+		{ "Now", "2026-03-15T10:20:30Z" },
 		{ "yesterday", "2026-03-14T10:20:30Z" },
 		{ "tomorrow", "2026-03-16T10:20:30Z" },
 		{ "-2d", "2026-03-13T10:20:30Z" },
@@ -659,6 +663,8 @@ static void test_time_parse_table(void **state)
 		{ "soon", NULL },
 		{ " today", NULL },
 		{ "today ", NULL },
+		{ "nowish", NULL },
+		{ "now ", NULL },
 		{ "2026-02-30", NULL },
 		{ "2026-03-01T25:00", NULL },
 		{ "2026-03-01x", NULL },
