@@ -283,4 +283,76 @@ test_case "a near miss is still refused, named"
 refused_eq "goals: --kind: invalid kind 'Totals': expected total, level, habit or done" \
 	goals add x --kind Totals
 
+# 5. Option dates and text dates agree ----------------------------------------------------
+
+# deadline_of TEXT OPTIONS...: the deadline of a goal added with TEXT and
+# OPTIONS (--json), or the first line of stderr when it is refused.
+deadline_of() {
+	t_text=$1
+	shift
+	run goals add "$t_text" "$@" --json
+	if test "$RUN_CODE" = 0; then
+		json .deadline
+	else
+		head -n 1 "$(stderr_file)"
+	fi
+}
+
+# text_deadline TEXT: the deadline that goals check reads in TEXT (from
+# its suggestion to record it as --by DATE).
+text_deadline() {
+	t_id=$(goals add "$1" --json | jq -r .id)
+	goals check "$t_id" --json | jq -r '.[0].smart.time_bound.suggestion' |
+		sed -n 's/.*--by \([0-9-]*\).*/\1/p'
+}
+
+test_case "--by in words gives the day the goal's text gives"
+for when in "next friday" "end of june" "june 30" "30 june 2027" "End Of June" "the 15th" "christmas"; do
+	expect_eq "--by '$when' against 'by $when' in the text" \
+		"$(text_deadline "Call Mum by $when")" \
+		"$(deadline_of "Call Mum" --by "$when")"
+done
+
+test_case "--by in words: the days themselves (a Friday, 2026-11-27)"
+expect_eq "next friday" 2026-12-04 "$(deadline_of "Call Mum" --by "next friday")"
+expect_eq "end of june" 2027-06-30 "$(deadline_of "Call Mum" --by "end of june")"
+expect_eq "june 30" 2027-06-30 "$(deadline_of "Call Mum" -d "june 30")"
+expect_eq "30 june 2027" 2027-06-30 "$(deadline_of "Call Mum" --by="30 june 2027")"
+expect_eq "end of next month" 2026-12-31 "$(deadline_of "Call Mum" --by "end of next month")"
+
+test_case "--start and list --due-before take days in words too"
+run goals add "Run" --start "next friday" --by "end of june" --json
+expect_code 0
+expect_eq "start and deadline" "2026-12-04 2027-06-30" "$(json '"\(.start) \(.deadline)"')"
+run goals list --due-before "june 30" --json
+expect_code 0
+expect_stderr_empty
+expect_eq "goals due before june 30 listed" \
+	"$(sql "SELECT count(*) FROM revisions r JOIN goals g ON g.gid = r.goal AND r.number = g.revision WHERE g.status = 'active' AND r.deadline < '2027-06-30'")" \
+	"$(json length)"
+
+test_case "a date in digits other than YYYY-MM-DD is refused with the hint"
+refused_eq "goals: --by: invalid date '31/12/2026': write a date in digits as YYYY-MM-DD (the order of day and month differs from country to country)" \
+	goals add "Call Mum" --by 31/12/2026
+refused_eq "goals: --start: invalid date '03/04': write a date in digits as YYYY-MM-DD (the order of day and month differs from country to country)" \
+	goals add "Call Mum" --start 03/04
+refused_eq "goals: --at: invalid time '26/11/2026': write a date in digits as YYYY-MM-DD (the order of day and month differs from country to country)" \
+	goals progress "$books" 1 --at 26/11/2026
+
+test_case "a period or a season in --by is refused: name a day"
+refused_eq "goals: --by: invalid date 'june': expected a day, not a period: such as 'end of june' or 'june 30'" \
+	goals add "Call Mum" --by june
+refused "^goals: --by: invalid date 'end of summer': a season ends on different days" \
+	goals add "Call Mum" --by "end of summer"
+refused "^goals: --by: invalid date 'next friday please': expected YYYY-MM-DD, .* or a day in words such as 'next friday' or '30 june 2027'\$" \
+	goals add "Call Mum" --by "next friday please"
+
+test_case "--at in words: a day that has passed, at the time of day of now"
+run goals progress "$books" 1 --at "26 november 2026" --json
+expect_code 0
+expect_stderr_empty
+expect_eq "at" 2026-11-26T10:00:00Z "$(json .at)"
+refused_eq "goals: --at: invalid time 'june 30': that is 2027-06-30, a day still to come: expected a time that has passed" \
+	goals progress "$books" 1 --at "june 30"
+
 test_done
