@@ -22,7 +22,8 @@
 /*
  * Parse a decimal number as C's locale writes it: 12, -3.5, 0.25, 1e3.
  * Refuse the empty string, spaces, NaN, infinities, hex, overflow to
- * infinity, and trailing junk.
+ * infinity, underflow (a value other than 0 that is below DBL_MIN in
+ * magnitude: to zero, or to a subnormal), and trailing junk.
  */
 int goals_parse_number(double *out, const char *s);
 

@@ -355,4 +355,19 @@ expect_eq "at" 2026-11-26T10:00:00Z "$(json .at)"
 refused_eq "goals: --at: invalid time 'june 30': that is 2027-06-30, a day still to come: expected a time that has passed" \
 	goals progress "$books" 1 --at "june 30"
 
+# 6. Numbers that underflow are refused ---------------------------------------------------
+
+test_case "1e-320 (a subnormal) is refused, not echoed with lost digits"
+refused_eq "goals: --target: invalid number '1e-320': out of range, too close to zero: expected 0 or a magnitude of at least 2.2250738585072014e-308" \
+	goals add "Read books" -t 1e-320
+refused "^goals: invalid number '-1e-310': out of range, too close to zero" \
+	goals progress "$books" -1e-310
+refused "^goals: --baseline: invalid number '1e-400': out of range" \
+	goals add "Read books" -b 1e-400
+
+test_case "the smallest normal double is kept as typed"
+run goals add "Read books" -t 2.2250738585072014e-308 --json
+expect_code 0
+expect_eq "target" 2.2250738585072014e-308 "$(json .target)"
+
 test_done
