@@ -231,6 +231,13 @@ int ops_read_goal(goals_goal **out, goals_store *s, const goals_id *id,
 int goals_add(goals_goal **out, goals_store *s, const goals_fields *in,
 	      goals_time now)
 {
+	return goals_add_with_message(out, s, in, NULL, now);
+}
+
+int goals_add_with_message(goals_goal **out, goals_store *s,
+			   const goals_fields *in, const char *message,
+			   goals_time now)
+{
 	goals_fields f;
 	goals_id id;
 	int64_t gid;
@@ -238,6 +245,9 @@ int goals_add(goals_goal **out, goals_store *s, const goals_fields *in,
 
 	if (out)
 		*out = NULL;
+	if (message && (rc = goals_check_text(message, "message",
+					      GOALS_TEXT_NEWLINES)))
+		return rc;
 	if ((rc = ops_fields_copy(&f, in)))
 		return goals_error_oom();
 	if ((rc = goals_fields_check(&f)))
@@ -256,7 +266,7 @@ int goals_add(goals_goal **out, goals_store *s, const goals_fields *in,
 	if (!rc)
 		rc = store_goal_insert(s, &id, GOALS_STATUS_ACTIVE, now, &gid);
 	if (!rc)
-		rc = store_revision_insert(s, gid, 1, now, NULL, &f);
+		rc = store_revision_insert(s, gid, 1, now, message, &f);
 	if (!rc && out)
 		rc = ops_read_goal(out, s, &id, now);
 	rc = ops_txn_leave(s, own, rc);

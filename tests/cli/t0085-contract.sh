@@ -370,4 +370,39 @@ run goals add "Read books" -t 2.2250738585072014e-308 --json
 expect_code 0
 expect_eq "target" 2.2250738585072014e-308 "$(json .target)"
 
+# 7. The message: line of add -F is revision 1's message -------------------------------------
+
+test_case "add -F with a message: line keeps it as revision 1's message"
+printf 'text: Join a choir\nmessage: my therapist suggested singing\n' >"$TRASH/choir.txt"
+add_id -F "$TRASH/choir.txt"
+choir=$id
+run goals log "$choir" --json
+expect_code 0
+expect_eq "message of revision 1" "my therapist suggested singing" \
+	"$(json '.[] | select(.revision == 1) | .message')"
+run goals log "$choir"
+expect_code 0
+expect_stdout_match '^    my therapist suggested singing$'
+expect_stdout_no_match '\(added\)'
+expect_eq "message in the store" "my therapist suggested singing" \
+	"$(sql "SELECT r.message FROM revisions r JOIN goals g ON g.gid = r.goal WHERE g.uuid = '$(printf '%s' "$choir" | tr -d -)'")"
+
+test_case "add -F without a message: (added), null"
+printf 'text: Join a band\n' >"$TRASH/band.txt"
+add_id -F "$TRASH/band.txt"
+run goals log "$id" --json
+expect_eq "message of revision 1" null "$(json '.[0].message')"
+run goals log "$id"
+expect_stdout_match '^    \(added\)$'
+
+test_case "add -F with a bad message: exit 2, nothing added"
+printf 'text: Join a choir\nmessage: bell \007\n' >"$TRASH/bell.txt"
+store_snapshot
+run goals add -F "$TRASH/bell.txt"
+expect_code 2
+expect_stdout_empty
+expect_stderr_eq "goals: message contains a control character (U+0007) at offset 5
+hint: your text is saved in $TRASH/bell.txt; edit it and run 'goals add -F $TRASH/bell.txt'"
+expect_store_unchanged
+
 test_done
