@@ -4,6 +4,7 @@
  * and parsing the "key: value" lines back.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -180,35 +181,56 @@ static int write_temp(char **path, const char *content, const char *dir)
 	return EXIT_OK;
 }
 
-/* Run the editor on path through the shell; report a failure. */
+/*
+ * Run the editor on path through the shell; report a failure.  While it
+ * runs, goals ignores SIGINT and SIGQUIT, as git does: a ^C on the
+ * terminal reaches the editor, whose exit decides, and goals lives on to
+ * keep the file and say where it is.  The editor gets the dispositions
+ * goals had.
+ */
 static int run_editor(const char *path)
 {
 	const char *ed = editor_command();
+	struct sigaction ign, old_int, old_quit;
 	pid_t pid;
-	int status;
+	int status, saved;
 	fflush(stdout);
+	memset(&ign, 0, sizeof(ign));
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGINT, &ign, &old_int);
+	sigaction(SIGQUIT, &ign, &old_quit);
 	pid = fork();
 	if (pid < 0) {
+		saved = errno;
+		sigaction(SIGINT, &old_int, NULL);
+		sigaction(SIGQUIT, &old_quit, NULL);
 		fprintf(stderr, "goals: cannot start the editor: %s\n",
-			strerror(errno));
+			strerror(saved));
 		return EXIT_STORE;
 	}
 	if (pid == 0) {
 		/* as git does: the editor is shell text, the file "$@" */
 		size_t n = strlen(ed) + sizeof(" \"$@\"");
 		char *cmd = malloc(n);
+		sigaction(SIGINT, &old_int, NULL);
+		sigaction(SIGQUIT, &old_quit, NULL);
 		if (cmd) {
 			snprintf(cmd, n, "%s \"$@\"", ed);
 			execl("/bin/sh", "sh", "-c", cmd, ed, path, (char *)NULL);
 		}
 		_exit(127);
 	}
-	while (waitpid(pid, &status, 0) < 0)
-		if (errno != EINTR) {
-			fprintf(stderr, "goals: lost the editor: %s\n",
-				strerror(errno));
-			return EXIT_STORE;
-		}
+	do
+		saved = waitpid(pid, &status, 0) < 0 ? errno : 0;
+	while (saved == EINTR);
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGQUIT, &old_quit, NULL);
+	if (saved) {
+		fprintf(stderr, "goals: lost the editor: %s\n",
+			strerror(saved));
+		return EXIT_STORE;
+	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
 		fprintf(stderr, "goals: the editor '%s' failed (%s %d)\n", ed,
 			WIFEXITED(status) ? "exit status" : "signal",

@@ -6,7 +6,7 @@
 # the editor, and small things of the human output.
 
 . "$(dirname "$0")/lib.sh"
-require jq sqlite3 timeout
+require jq sqlite3 timeout perl
 
 # GOALS_NOW is Friday 2026-11-27 10:00 UTC.
 
@@ -404,5 +404,60 @@ expect_stdout_empty
 expect_stderr_eq "goals: message contains a control character (U+0007) at offset 5
 hint: your text is saved in $TRASH/bell.txt; edit it and run 'goals add -F $TRASH/bell.txt'"
 expect_store_unchanged
+
+# 8. ^C in the editor ---------------------------------------------------------------------
+
+# interrupt_editor CMD...: run CMD in the background, in a process group
+# of its own with SIGINT and SIGQUIT at their defaults (as a shell with
+# job control runs it), whose editor says when it runs (in $TRASH/ready)
+# and then sleeps; then send SIGINT to the process group, as ^C on a
+# terminal does, and wait; the usual run records.
+interrupt_editor() {
+	rm -f "$TRASH/ready"
+	printf '%s (^C in the editor)\n' "$*" >"$T_STATE/cmd"
+	GOALS_EDITOR="touch '$TRASH/ready'; sleep 30 #" perl -e '
+		$SIG{INT} = $SIG{QUIT} = "DEFAULT";
+		setpgrp(0, 0);
+		exec @ARGV or die "exec: $!";' "$@" \
+		</dev/null >"$T_STATE/stdout" 2>"$T_STATE/stderr" &
+	t_bg=$!
+	t_n=0
+	while ! test -e "$TRASH/ready" && test "$t_n" -lt 100; do
+		sleep 0.1
+		t_n=$((t_n + 1))
+	done
+	kill -INT "-$t_bg"
+	wait "$t_bg"
+	RUN_CODE=$?
+	echo "$RUN_CODE" >"$T_STATE/code"
+}
+
+# edit_files: the editor's files left in the store's directory.
+edit_files() {
+	find "$(dirname "$GOALS_DB")" -name 'GOAL_EDIT-*' | sort
+}
+
+test_case "^C in the editor of refine -E: exit 3, a message, the file kept and named"
+store_snapshot
+interrupt_editor goals refine -E "$books"
+expect_code 3
+expect_stdout_empty
+kept=$(edit_files)
+expect_match "the file kept" '/GOAL_EDIT-[^/]*\.txt$' "$kept"
+expect_stderr_eq "goals: the editor 'touch '$TRASH/ready'; sleep 30 #' failed (signal 2)
+hint: your text is saved in $kept; edit it and run 'goals refine -F $kept $books'"
+expect_eq "the file holds the goal" "text: Read 12 books" "$(grep '^text:' "$kept" 2>/dev/null)"
+expect_store_unchanged
+rm -f $kept
+
+test_case "^C in the editor of add -E: exit 3, the file kept and named"
+store_snapshot
+interrupt_editor goals add -E "Learn to swim"
+expect_code 3
+kept=$(edit_files)
+expect_match "the file kept" '/GOAL_EDIT-[^/]*\.txt$' "$kept"
+expect_stderr_match "^hint: your text is saved in $kept; edit it and run 'goals add -F $kept'\$"
+expect_store_unchanged
+rm -f $kept
 
 test_done
