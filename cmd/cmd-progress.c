@@ -118,6 +118,18 @@ static void pace_lines(const goals_goal *g, const goals_pace *p)
 	}
 }
 
+/* Print a note on one line, so that it keeps to its row of the table:
+ * each newline as U+21B5 (a downwards arrow with a corner leftwards), or
+ * " / " outside a UTF-8 locale. */
+static void note_line(const char *note)
+{
+	for (; *note; note++)
+		if (*note == '\n')
+			fputs(cli.utf8 ? "\xe2\x86\xb5" : " / ", stdout);
+		else
+			putchar(*note);
+}
+
 /* Show the progress view of g with its pace and recent entries. */
 static void view(const goals_goal *g, const goals_pace *pace,
 		 const goals_entry_list *l)
@@ -155,8 +167,10 @@ static void view(const goals_goal *g, const goals_pace *pace,
 		char v[32];
 		cli_local_time(when, sizeof(when), e->at);
 		cli_number(v, sizeof(v), e->value);
-		printf("    %s  %8s%s%s\n", when, v, e->note ? "  " : "",
-		       e->note ? e->note : "");
+		printf("    %s  %8s%s", when, v, e->note ? "  " : "");
+		if (e->note)
+			note_line(e->note);
+		putchar('\n');
 	}
 }
 

@@ -16,9 +16,9 @@ static const char *const synopsis[] = {
 	"[options] [-m MESSAGE] ID [TEXT...]", "-E ID", "-F FILE ID", NULL};
 static const struct usage usage = {
 	"refine", synopsis,
-	"Make a new revision of a goal: change its fields (none clears a "
-	"date, --clear any field), say why with -m.  With no options on a "
-	"terminal, or -E, edit it in your editor."};
+	"Make a new revision of a goal: change its fields (none as a value, "
+	"or --clear, clears a field), say why with -m.  With no options on "
+	"a terminal, or -E, edit it in your editor."};
 
 /* What the user asked to change. */
 struct request {

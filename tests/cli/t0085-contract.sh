@@ -460,4 +460,56 @@ expect_stderr_match "^hint: your text is saved in $kept; edit it and run 'goals 
 expect_store_unchanged
 rm -f $kept
 
+# 9. Small things --------------------------------------------------------------------------
+
+if test -n "$HAVE_PTY"; then
+	test_case "rm answered with end of input: the prompt ends its line, the goal is kept"
+	store_snapshot
+	run timeout 10 script -qec "goals rm $books" /dev/null
+	tr -d '\r' <"$(stdout_file)" >"$TRASH/tty.out"
+	cat "$TRASH/tty.out" >"$(stdout_file)"
+	expect_code 0
+	expect_stdout_match "^delete goal $books_short 'Read 12 books' .*\\? \\[y/N\\] \$"
+	expect_stdout_match "^kept $books_short Read 12 books\$"
+	expect_store_unchanged
+else
+	test_skip "rm answered with end of input: the prompt ends its line, the goal is kept" "no pty (script)"
+fi
+
+test_case "a note of two lines keeps to its row of progress ID (ASCII: ' / ')"
+add_id "Run 50 km" -t 50 -u km
+run5=$id
+must goals progress "$run5" 3 -n "$(printf 'ran\nin the rain')"
+must goals progress "$run5" 2 -n "short one" --at 2026-11-26
+run goals progress "$run5"
+expect_code 0
+expect_stdout_match '^    2026-11-27 10:00         3  ran / in the rain$'
+expect_stdout_match '^    2026-11-26 00:00         2  short one$'
+expect_stdout_no_match '^in the rain'
+run goals progress "$run5" --json
+expect_eq "the note in JSON, as it is" "$(printf 'ran\nin the rain')" "$(json '.entries[0].note')"
+
+test_case "a note of two lines in a UTF-8 locale: the newline as ↵"
+run env LC_ALL=C.UTF-8 goals progress "$run5"
+expect_code 0
+expect_stdout_match '^    2026-11-27 10:00         3  ran↵in the rain$'
+
+test_case "a daily habit says 'today', as goals-progress(1) now documents"
+add_id "Walk every day" -k habit -e day -t 1
+run goals progress "$id"
+expect_code 0
+expect_stdout_match '^  today: 0 of 1$'
+t_match "$GOALS_SRC/man/goals-progress.1" "goals-progress(1)" '^\.BI "today: " CURRENT " of " TARGET'
+t_no_match "$GOALS_SRC/man/goals-progress.1" "goals-progress(1)" '"this " PERIOD'
+
+test_case "refine -h: none (or --clear) clears any field, not only a date"
+run goals refine -h
+expect_code 0
+expect_stdout_no_match 'none clears a date'
+expect_stdout_match '^Make a new revision of a goal: change its fields \(none as a value, or$'
+expect_stdout_match '^--clear, clears a field\), say why with -m'
+run goals refine "$run5" --unit none --json
+expect_code 0
+expect_eq "unit cleared by none" null "$(json .unit)"
+
 test_done
