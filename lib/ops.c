@@ -124,15 +124,24 @@ int goals_fields_check(goals_fields *f)
 					   goals_every_name(f->every));
 	} else if (f->set & GOALS_F_EVERY) {
 		return goals_error(GOALS_EINVAL,
-				   "--every is for habits, not %s goals: use "
+				   "--every %s is for habits, not %s goals: use "
 				   "--kind habit",
+				   goals_every_name(f->every)
+					   ? goals_every_name(f->every)
+					   : "?",
 				   goals_kind_name(f->kind));
 	}
 	if (f->kind == GOALS_KIND_DONE &&
 	    (f->set & (GOALS_F_TARGET | GOALS_F_BASELINE)))
 		return goals_error(GOALS_EINVAL,
 				   "a done goal is a milestone with no target "
-				   "or baseline: use --kind total or level");
+				   "or baseline, got %s %s: use --kind total "
+				   "or level",
+				   (f->set & GOALS_F_TARGET) ? "target"
+							     : "baseline",
+				   number_text(n, (f->set & GOALS_F_TARGET)
+							  ? f->target
+							  : f->baseline));
 	if ((f->set & GOALS_F_START) && (f->set & GOALS_F_DEADLINE) &&
 	    f->deadline < f->start) {
 		goals_date_format(d1, f->deadline);

@@ -183,6 +183,16 @@ test_case "refine -E with a field option names it"
 refused_eq "goals refine: -E edits the goal as it is: no field options with it, got --target (see 'goals refine -h')" \
 	goals refine "$books" -E -t 3
 
+test_case "fields that do not go together name the value"
+refused_eq "goals: a done goal is a milestone with no target or baseline, got target 5: use --kind total or level" \
+	goals add x -k done -t 5
+refused_eq "goals: --every week is for habits, not total goals: use --kind habit" \
+	goals add x -k total -t 3 -e week
+
+test_case "a flag given a value names the value"
+refused_eq "goals list: option '--json' takes no value, got 'yes' (see 'goals list -h')" \
+	goals list --json=yes
+
 test_case "add -F DIR is bad input: exit 2, it is a directory"
 refused_eq "goals: '$TRASH' is a directory: expected a file of \"key: value\" lines" \
 	goals add -F "$TRASH"
