@@ -3,8 +3,9 @@
  *
  * This file owns the proleptic Gregorian arithmetic (days since 1970-01-01
  * to and from year, month and day, limited to years 1..9999), the parsers
- * of the user's dates (YYYY-MM-DD, today, +3d, eow, friday, ...) and
- * instants (ISO 8601 and the same relative forms for --at), and the
+ * of the user's dates (YYYY-MM-DD, today, +3d, eow, friday, ...; days in
+ * words, "end of june", are read by smart-time.c, as in a goal's text)
+ * and instants (ISO 8601 and the same relative forms for --at), and the
  * formatters.  It never reads the clock; the local time zone is consulted
  * only through localtime_r and mktime.
  */
