@@ -205,8 +205,9 @@ int cmd_add(int argc, char **argv)
 					"with it, got '%.40s'",
 				 argv[0]);
 	if (file && (use_editor || given))
-		return opt_error("add", "-F FILE gives the whole goal: no field "
-					"options or -E with it, got %s%s",
+		return opt_error("add",
+				 "-F FILE gives the whole goal: no field "
+				 "options or -E with it, got %s%s",
 				 given ? "--" : "-E",
 				 given ? fields_first_given(&a) : "");
 	if (nargs == 0 && !file && !use_editor) {

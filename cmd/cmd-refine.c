@@ -193,8 +193,8 @@ int cmd_refine(int argc, char **argv)
 				      : "-E edits the goal as it is",
 				 q.clear ? "clear" : fields_first_given(&q.a));
 	if (file && use_editor)
-		return opt_error("refine", "-F FILE gives the whole goal: no -E "
-					   "with it");
+		return opt_error("refine",
+				 "-F FILE gives the whole goal: no -E with it");
 	if (!given && !file && !use_editor) {
 		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 			return opt_error("refine",
@@ -216,10 +216,10 @@ int cmd_refine(int argc, char **argv)
 			file = NULL; /* unread: no text of the user's in it */
 		if (!rc && !(rc = editor_parse(buf, &q.a, &message, &empty)) &&
 		    empty)
-			rc = cli_bad_input(strcmp(file, "-") ? "'%s' holds no goal"
-							     : "standard input "
-							       "holds no goal",
-					   file);
+			rc = strcmp(file, "-")
+				     ? cli_bad_input("'%s' holds no goal", file)
+				     : cli_bad_input("standard input holds no "
+						     "goal");
 		if (file && !strcmp(file, "-"))
 			file = NULL; /* no file to point at */
 		if (!rc && !q.message)

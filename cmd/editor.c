@@ -275,14 +275,15 @@ int editor_read_file(char **out, const char *path)
 		if (memchr(chunk, '\0', n)) {
 			close_input(f);
 			free(b.s);
-			return cli_bad_input("%s holds a NUL byte: expected text",
+			return cli_bad_input("%s holds a NUL byte: expected "
+					     "text",
 					     name);
 		}
 		if (b.len + n > EDIT_MAX) {
 			close_input(f);
 			free(b.s);
-			return cli_bad_input("%s is larger than %d bytes: expected "
-					     "a goal's fields",
+			return cli_bad_input("%s is larger than %d bytes: "
+					     "expected a goal's fields",
 					     name, EDIT_MAX);
 		}
 		bprintf(&b, "%.*s", (int)n, chunk);

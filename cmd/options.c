@@ -177,7 +177,8 @@ static int take_long(const char *cmd, const struct opt *o, const char *eq,
 	char expected[128];
 	int rc;
 	if (eq && (o->kind == OPT_FLAG || (o->kind == OPT_CALL && !o->choices)))
-		return opt_error(cmd, "option '--%s' takes no value, got '%.40s'",
+		return opt_error(cmd,
+				 "option '--%s' takes no value, got '%.40s'",
 				 o->long_name, eq + 1);
 	switch (o->kind) {
 	case OPT_FLAG:

@@ -124,8 +124,8 @@ int goals_fields_check(goals_fields *f)
 					   goals_every_name(f->every));
 	} else if (f->set & GOALS_F_EVERY) {
 		return goals_error(GOALS_EINVAL,
-				   "--every %s is for habits, not %s goals: use "
-				   "--kind habit",
+				   "--every %s is for habits, not %s goals: "
+				   "use --kind habit",
 				   goals_every_name(f->every)
 					   ? goals_every_name(f->every)
 					   : "?",

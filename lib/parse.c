@@ -225,7 +225,8 @@ int goals_parse_number(double *out, const char *s)
 	if ((errno == ERANGE || fpclassify(v) == FP_SUBNORMAL) && !isinf(v))
 		return invalid("number", s,
 		               "out of range, too close to zero: expected 0 or "
-		               "a magnitude of at least 2.2250738585072014e-308");
+		               "a magnitude of at least "
+		               "2.2250738585072014e-308");
 	*out = v == 0 ? 0.0 : v; /* drop the sign of -0 */
 	return GOALS_OK;
 }
