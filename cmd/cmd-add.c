@@ -81,8 +81,10 @@ static int report(const goals_goal *g, const goals_smart *r, int json)
 	return EXIT_OK;
 }
 
-/* Add the goal that a describes; the whole command after the input. */
-static int add(const struct field_args *a, int strict, int json)
+/* Add the goal that a describes, with message (NULL for none: only a
+ * file or the editor gives one); the whole command after the input. */
+static int add(const struct field_args *a, const char *message, int strict,
+	       int json)
 {
 	goals_fields f;
 	goals_store *s = NULL;
@@ -101,7 +103,9 @@ static int add(const struct field_args *a, int strict, int json)
 	/* Check everything that needs no store before creating one. */
 	if ((rc = fields_parse(&f, NULL, a, 0)))
 		goto out;
-	if ((rc = goals_fields_check(&f))) {
+	if ((rc = goals_fields_check(&f)) ||
+	    (message && (rc = goals_check_text(message, "message",
+					       GOALS_TEXT_NEWLINES)))) {
 		rc = cli_fail(rc, NULL);
 		goto out;
 	}
@@ -118,7 +122,7 @@ static int add(const struct field_args *a, int strict, int json)
 		goto out;
 	if (strict && parent && (rc = refuse_failing(&f, json)))
 		goto out; /* closing the store rolls back */
-	if ((rc = goals_add(&g, s, &f, cli.now)) ||
+	if ((rc = goals_add_with_message(&g, s, &f, message, cli.now)) ||
 	    (rc = goals_check(&judged, s, g, cli.now)) ||
 	    (rc = goals_store_commit(s))) {
 		rc = cli_fail(rc, NULL);
@@ -196,9 +200,16 @@ int cmd_add(int argc, char **argv)
 	}
 	for (i = 0; i < FA_N; i++)
 		given |= a.v[i] != NULL;
-	if (file && (use_editor || nargs || given))
-		return opt_error("add", "-F FILE gives the whole goal: no TEXT, "
-					"field options or -E with it");
+	if (file && nargs)
+		return opt_error("add", "-F FILE gives the whole goal: no TEXT "
+					"with it, got '%.40s'",
+				 argv[0]);
+	if (file && (use_editor || given))
+		return opt_error("add",
+				 "-F FILE gives the whole goal: no field "
+				 "options or -E with it, got %s%s",
+				 given ? "--" : "-E",
+				 given ? fields_first_given(&a) : "");
 	if (nargs == 0 && !file && !use_editor) {
 		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 			return opt_error("add", "missing the goal's TEXT (or -E "
@@ -209,15 +220,15 @@ int cmd_add(int argc, char **argv)
 		return cli_fail(GOALS_ENOMEM, NULL);
 	a.v[FA_TEXT] = text;
 	if (!use_editor && !file) {
-		rc = add(&a, strict, json);
+		rc = add(&a, NULL, strict, json);
 		free(text);
 		return rc;
 	}
 	rc = file ? editor_read_file(&buf, file)
 		  : edit(&buf, &path, &a, &unchanged);
 	free(text);
-	if (rc && file)
-		file = NULL; /* unread: no text of the user's in it */
+	if ((rc && file) || (file && !strcmp(file, "-")))
+		file = NULL; /* unread, or no file: nothing to point at */
 	if (!rc && unchanged) {
 		fprintf(stderr, "goals: aborting: the goal is unchanged\n");
 		rc = EXIT_USAGE;
@@ -231,7 +242,7 @@ int cmd_add(int argc, char **argv)
 			unlink(path);
 	} else {
 		if (!rc)
-			rc = add(&from_file, strict, json);
+			rc = add(&from_file, message, strict, json);
 		if (path && rc == EXIT_OK)
 			unlink(path);
 		else if (rc != EXIT_OK && (path || file))

@@ -24,7 +24,8 @@ int cmd_help(int argc, char **argv)
 		return EXIT_OK;
 	}
 	if (nargs > 1)
-		return opt_error("help", "give one COMMAND");
+		return opt_extra("help", nargs - 1, argv + 1,
+				 "give one COMMAND");
 	if (!(c = cli_find_command(argv[0])))
 		return cli_unknown_command(argv[0]);
 	if (cli_man(c->name))

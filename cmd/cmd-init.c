@@ -17,12 +17,14 @@ int cmd_init(int argc, char **argv)
 	if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) != OPT_CONTINUE)
 		return rc;
 	if (nargs > 1)
-		return opt_error("init", "too many arguments: give at most "
-					 "one FILE");
+		return opt_extra("init", nargs - 1, argv + 1,
+				 "give at most one FILE");
 	if (nargs == 1) {
 		if (cli.db)
 			return opt_error("init", "give the store as --db or "
-						 "FILE, not both");
+						 "FILE, not both: '%.40s' and "
+						 "'%.40s'",
+					 cli.db, argv[0]);
 		cli.db = argv[0];
 	}
 	if ((rc = cli_open_store(&s, 1)))

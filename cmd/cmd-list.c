@@ -21,7 +21,7 @@ static int parse_statuses(unsigned *out, const char *v)
 		*out = 1u << GOALS_STATUS_ACTIVE;
 		return EXIT_OK;
 	}
-	if (!strcmp(v, "all")) {
+	if (opt_word_eq(v, "all")) {
 		*out = (1u << GOALS_STATUS_ACTIVE) |
 		       (1u << GOALS_STATUS_ACHIEVED) |
 		       (1u << GOALS_STATUS_ABANDONED);
@@ -170,7 +170,8 @@ int cmd_list(int argc, char **argv)
 	if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) != OPT_CONTINUE)
 		return rc;
 	if (nargs > 0)
-		return opt_error("list", "unexpected argument '%.40s'", argv[0]);
+		return opt_extra("list", nargs, argv,
+				 "list takes options only");
 	if ((rc = parse_statuses(&filter.statuses, status)))
 		return rc;
 	if (area) {

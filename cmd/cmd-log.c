@@ -103,8 +103,10 @@ int cmd_log(int argc, char **argv)
 	};
 	if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) != OPT_CONTINUE)
 		return rc;
-	if (nargs != 1)
-		return opt_error("log", nargs ? "give one ID" : "missing ID");
+	if (nargs == 0)
+		return opt_error("log", "missing ID");
+	if (nargs > 1)
+		return opt_extra("log", nargs - 1, argv + 1, "give one ID");
 	if ((rc = cli_open_store(&s, 0)))
 		return rc;
 	if ((rc = goals_store_begin(s, 0)) ||

@@ -118,6 +118,18 @@ static void pace_lines(const goals_goal *g, const goals_pace *p)
 	}
 }
 
+/* Print a note on one line, so that it keeps to its row of the table:
+ * each newline as U+21B5 (a downwards arrow with a corner leftwards), or
+ * " / " outside a UTF-8 locale. */
+static void note_line(const char *note)
+{
+	for (; *note; note++)
+		if (*note == '\n')
+			fputs(cli.utf8 ? "\xe2\x86\xb5" : " / ", stdout);
+		else
+			putchar(*note);
+}
+
 /* Show the progress view of g with its pace and recent entries. */
 static void view(const goals_goal *g, const goals_pace *pace,
 		 const goals_entry_list *l)
@@ -155,8 +167,10 @@ static void view(const goals_goal *g, const goals_pace *pace,
 		char v[32];
 		cli_local_time(when, sizeof(when), e->at);
 		cli_number(v, sizeof(v), e->value);
-		printf("    %s  %8s%s%s\n", when, v, e->note ? "  " : "",
-		       e->note ? e->note : "");
+		printf("    %s  %8s%s", when, v, e->note ? "  " : "");
+		if (e->note)
+			note_line(e->note);
+		putchar('\n');
 	}
 }
 
@@ -216,8 +230,8 @@ int cmd_progress(int argc, char **argv)
 	if (nargs < 1)
 		return opt_error("progress", "missing ID");
 	if (nargs > 2)
-		return opt_error("progress", "too many arguments: give ID "
-					     "and at most one VALUE");
+		return opt_extra("progress", nargs - 2, argv + 2,
+				 "give ID and at most one VALUE");
 	if (nargs == 2) {
 		if ((rc = goals_parse_number(&value, argv[1])))
 			return cli_fail(rc, NULL);
@@ -233,8 +247,11 @@ int cmd_progress(int argc, char **argv)
 		return rc;
 	}
 	if (note || at)
-		return opt_error("progress",
-				 "--note and --at go with a VALUE to log");
+		return opt_error("progress", "%s with a VALUE to log: give ID "
+					     "VALUE",
+				 note && at ? "--note and --at go"
+				 : note	    ? "--note goes"
+					    : "--at goes");
 	if ((rc = cli_open_store(&s, 0)))
 		return rc;
 	if ((rc = goals_store_begin(s, 0)) ||

@@ -16,9 +16,9 @@ static const char *const synopsis[] = {
 	"[options] [-m MESSAGE] ID [TEXT...]", "-E ID", "-F FILE ID", NULL};
 static const struct usage usage = {
 	"refine", synopsis,
-	"Make a new revision of a goal: change its fields (none clears a "
-	"date, --clear any field), say why with -m.  With no options on a "
-	"terminal, or -E, edit it in your editor."};
+	"Make a new revision of a goal: change its fields (none as a value, "
+	"or --clear, clears a field), say why with -m.  With no options on "
+	"a terminal, or -E, edit it in your editor."};
 
 /* What the user asked to change. */
 struct request {
@@ -181,12 +181,20 @@ int cmd_refine(int argc, char **argv)
 	for (i = 0; i < FA_N; i++)
 		given |= q.a.v[i] != NULL;
 	given |= nargs > 1 || q.clear;
-	if (file && (use_editor || given))
-		return opt_error("refine", "-F FILE gives the whole goal: no "
-					   "TEXT, field options or -E with it");
-	if (use_editor && given)
-		return opt_error("refine", "-E edits the goal as it is: no TEXT "
-					   "or field options with it");
+	if ((file || use_editor) && nargs > 1)
+		return opt_error("refine", "%s: no TEXT with it, got '%.40s'",
+				 file ? "-F FILE gives the whole goal"
+				      : "-E edits the goal as it is",
+				 argv[1]);
+	if ((file || use_editor) && given)
+		return opt_error("refine", "%s: no field options with it, got "
+					   "--%s",
+				 file ? "-F FILE gives the whole goal"
+				      : "-E edits the goal as it is",
+				 q.clear ? "clear" : fields_first_given(&q.a));
+	if (file && use_editor)
+		return opt_error("refine",
+				 "-F FILE gives the whole goal: no -E with it");
 	if (!given && !file && !use_editor) {
 		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 			return opt_error("refine",
@@ -208,7 +216,12 @@ int cmd_refine(int argc, char **argv)
 			file = NULL; /* unread: no text of the user's in it */
 		if (!rc && !(rc = editor_parse(buf, &q.a, &message, &empty)) &&
 		    empty)
-			rc = cli_bad_input("'%s' holds no goal", file);
+			rc = strcmp(file, "-")
+				     ? cli_bad_input("'%s' holds no goal", file)
+				     : cli_bad_input("standard input holds no "
+						     "goal");
+		if (file && !strcmp(file, "-"))
+			file = NULL; /* no file to point at */
 		if (!rc && !q.message)
 			q.message = message;
 	} else {

@@ -16,18 +16,25 @@ static const struct usage usage = {
 	"first; elsewhere it needs -f.  A goal that other goals name as "
 	"parent needs -f, and they keep living without a parent."};
 
-/* Ask on the terminal whether to delete g; 1 for yes. */
+/* Ask on the terminal whether to delete g; 1 for yes.  End of input is
+ * no, on a line of its own. */
 static int confirm(const goals_goal *g)
 {
 	char *answer = NULL;
 	size_t cap = 0;
+	ssize_t n;
 	int yes;
 	fprintf(stderr, "delete goal %.*s '%s' (%d revision%s, %lld %s)? [y/N] ",
 		g->short_len, g->id.hex, g->f.text, g->revision,
 		g->revision == 1 ? "" : "s", (long long)g->progress.entries,
 		g->progress.entries == 1 ? "entry" : "entries");
 	/* read the whole line, however long, so it never spills over */
-	if (getline(&answer, &cap, stdin) < 0) {
+	n = getline(&answer, &cap, stdin);
+	/* ended by end of input, the terminal echoed no newline: end the
+	 * line, so that what comes next starts a line of its own */
+	if (n <= 0 || answer[n - 1] != '\n')
+		fputc('\n', stderr);
+	if (n < 0) {
 		free(answer);
 		return 0;
 	}

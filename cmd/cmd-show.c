@@ -221,8 +221,10 @@ int cmd_show(int argc, char **argv)
 	};
 	if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) != OPT_CONTINUE)
 		return rc;
-	if (nargs != 1)
-		return opt_error("show", nargs ? "give one ID" : "missing ID");
+	if (nargs == 0)
+		return opt_error("show", "missing ID");
+	if (nargs > 1)
+		return opt_extra("show", nargs - 1, argv + 1, "give one ID");
 	if ((rc = cli_open_store(&s, 0)))
 		return rc;
 	memset(&t, 0, sizeof(t));

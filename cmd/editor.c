@@ -4,6 +4,7 @@
  * and parsing the "key: value" lines back.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -180,35 +181,56 @@ static int write_temp(char **path, const char *content, const char *dir)
 	return EXIT_OK;
 }
 
-/* Run the editor on path through the shell; report a failure. */
+/*
+ * Run the editor on path through the shell; report a failure.  While it
+ * runs, goals ignores SIGINT and SIGQUIT, as git does: a ^C on the
+ * terminal reaches the editor, whose exit decides, and goals lives on to
+ * keep the file and say where it is.  The editor gets the dispositions
+ * goals had.
+ */
 static int run_editor(const char *path)
 {
 	const char *ed = editor_command();
+	struct sigaction ign, old_int, old_quit;
 	pid_t pid;
-	int status;
+	int status, saved;
 	fflush(stdout);
+	memset(&ign, 0, sizeof(ign));
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGINT, &ign, &old_int);
+	sigaction(SIGQUIT, &ign, &old_quit);
 	pid = fork();
 	if (pid < 0) {
+		saved = errno;
+		sigaction(SIGINT, &old_int, NULL);
+		sigaction(SIGQUIT, &old_quit, NULL);
 		fprintf(stderr, "goals: cannot start the editor: %s\n",
-			strerror(errno));
+			strerror(saved));
 		return EXIT_STORE;
 	}
 	if (pid == 0) {
 		/* as git does: the editor is shell text, the file "$@" */
 		size_t n = strlen(ed) + sizeof(" \"$@\"");
 		char *cmd = malloc(n);
+		sigaction(SIGINT, &old_int, NULL);
+		sigaction(SIGQUIT, &old_quit, NULL);
 		if (cmd) {
 			snprintf(cmd, n, "%s \"$@\"", ed);
 			execl("/bin/sh", "sh", "-c", cmd, ed, path, (char *)NULL);
 		}
 		_exit(127);
 	}
-	while (waitpid(pid, &status, 0) < 0)
-		if (errno != EINTR) {
-			fprintf(stderr, "goals: lost the editor: %s\n",
-				strerror(errno));
-			return EXIT_STORE;
-		}
+	do
+		saved = waitpid(pid, &status, 0) < 0 ? errno : 0;
+	while (saved == EINTR);
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGQUIT, &old_quit, NULL);
+	if (saved) {
+		fprintf(stderr, "goals: lost the editor: %s\n",
+			strerror(saved));
+		return EXIT_STORE;
+	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
 		fprintf(stderr, "goals: the editor '%s' failed (%s %d)\n", ed,
 			WIFEXITED(status) ? "exit status" : "signal",
@@ -219,41 +241,61 @@ static int run_editor(const char *path)
 	return EXIT_OK;
 }
 
+/* Close f, unless it is standard input. */
+static void close_input(FILE *f)
+{
+	if (f != stdin)
+		fclose(f);
+}
+
 int editor_read_file(char **out, const char *path)
 {
-	FILE *f = fopen(path, "r");
+	int from_stdin = !strcmp(path, "-");
+	FILE *f = from_stdin ? stdin : fopen(path, "r");
 	struct buf b = {NULL, 0, 0, 0};
-	char chunk[4096];
+	char chunk[4096], name[64 + 4096];
+	struct stat st;
 	size_t n;
 	*out = NULL;
+	/* what the messages call it: 'PATH', or standard input */
+	snprintf(name, sizeof(name), from_stdin ? "standard input" : "'%s'",
+		 path);
 	if (!f) {
-		fprintf(stderr, "goals: cannot read '%s': %s\n", path,
+		fprintf(stderr, "goals: cannot read %s: %s\n", name,
 			strerror(errno));
 		return errno == ENOENT ? EXIT_USAGE : EXIT_STORE;
 	}
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		close_input(f);
+		return cli_bad_input("%s is a directory: expected a file of "
+				     "\"key: value\" lines",
+				     name);
+	}
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
 		if (memchr(chunk, '\0', n)) {
-			fclose(f);
+			close_input(f);
 			free(b.s);
-			return cli_bad_input("'%s' holds a NUL byte: expected text",
-					     path);
+			return cli_bad_input("%s holds a NUL byte: expected "
+					     "text",
+					     name);
 		}
 		if (b.len + n > EDIT_MAX) {
-			fclose(f);
+			close_input(f);
 			free(b.s);
-			return cli_bad_input("'%s' is larger than %d bytes: expected "
-					     "a goal's fields",
-					     path, EDIT_MAX);
+			return cli_bad_input("%s is larger than %d bytes: "
+					     "expected a goal's fields",
+					     name, EDIT_MAX);
 		}
 		bprintf(&b, "%.*s", (int)n, chunk);
 	}
 	if (ferror(f) || b.oom) {
-		fprintf(stderr, "goals: cannot read '%s'\n", path);
-		fclose(f);
+		fprintf(stderr, "goals: cannot read %s: %s\n", name,
+			b.oom ? strerror(ENOMEM) : strerror(errno));
+		close_input(f);
 		free(b.s);
 		return EXIT_STORE;
 	}
-	fclose(f);
+	close_input(f);
 	if (!b.s && !(b.s = calloc(1, 1)))
 		return cli_fail(GOALS_ENOMEM, NULL);
 	*out = b.s;

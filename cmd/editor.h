@@ -30,8 +30,8 @@ char *editor_template(const char *const vals[FA_N], const goals_smart *r,
  */
 int editor_run(char **out, char **path, const char *content, const char *dir);
 
-/* Read a whole file into *out (malloc'd); reports and returns the exit
- * code, else 0. */
+/* Read a whole file into *out (malloc'd), standard input when path is
+ * "-"; reports and returns the exit code, else 0. */
 int editor_read_file(char **out, const char *path);
 
 /*

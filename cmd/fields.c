@@ -17,6 +17,15 @@ const char *field_key(enum field_arg i)
 	return keys[i];
 }
 
+const char *fields_first_given(const struct field_args *a)
+{
+	int i;
+	for (i = FA_TEXT + 1; i < FA_N; i++)
+		if (a->v[i])
+			return keys[i];
+	return NULL;
+}
+
 unsigned field_bit(enum field_arg i)
 {
 	return 1u << i; /* enum field_arg follows the GOALS_F_* bits */

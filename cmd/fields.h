@@ -38,6 +38,10 @@ struct field_args {
 /* The key of a field: its long option and its template key ("by"). */
 const char *field_key(enum field_arg i);
 
+/* The key of the first field option given in a ("by"), TEXT aside; NULL
+ * when none is. */
+const char *fields_first_given(const struct field_args *a);
+
 /* The GOALS_F_* bit of a field. */
 unsigned field_bit(enum field_arg i);
 

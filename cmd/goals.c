@@ -48,20 +48,22 @@ const struct cmd_entry *cli_find_command(const char *name)
 void main_usage(FILE *out)
 {
 	const struct cmd_entry *c;
+	int width;
 	fprintf(out,
-		"usage: goals [--db FILE] [--color=WHEN] COMMAND [ARGS]\n"
+		"usage: goals [--db FILE] [--color[=WHEN]] COMMAND [ARGS]\n"
 		"       goals --version\n\n"
 		"Keep personal goals, make them SMART, and log progress.\n\n"
 		"Commands:\n");
 	for (c = cli_commands; c->name; c++)
 		fprintf(out, "    %-8s  %s\n", c->name, c->summary);
 	fprintf(out,
-		"\nGlobal options:\n"
-		"    --db FILE       use this store instead of the default\n"
-		"    --color=WHEN    colour output: auto, always or never\n"
-		"    --version       print the version\n\n"
+		"\nGlobal options, before COMMAND or among its options:\n");
+	width = opt_list(out, cli_global_options, 0);
+	fprintf(out,
+		"    %-*s  print the version\n\n"
 		"'goals help COMMAND' or 'goals COMMAND --help' shows a "
-		"command's manual.\n");
+		"command's manual.\n",
+		width, "    --version");
 }
 
 /* Edit distance between a and b, counting a swap of two neighbouring
@@ -115,28 +117,41 @@ int cli_unknown_command(const char *name)
 	return EXIT_USAGE;
 }
 
-/* Decide on colour from --color, $NO_COLOR and whether stdout is a tty. */
-static int set_color(const char *when)
+/* Decide on colour from --color's WHEN (NULL: auto), $NO_COLOR and
+ * whether stdout is a tty. */
+static void set_color(const char *when)
 {
 	const char *no = getenv("NO_COLOR");
 	const char *term = getenv("TERM");
-	if (!when || !strcmp(when, "auto")) {
+	if (!when || !strcmp(when, "auto"))
 		cli.color = isatty(STDOUT_FILENO) && !(no && *no) &&
 			    !(term && !strcmp(term, "dumb"));
-		return EXIT_OK;
-	}
-	if (!strcmp(when, "always")) {
-		cli.color = 1;
-		return EXIT_OK;
-	}
-	if (!strcmp(when, "never")) {
-		cli.color = 0;
-		return EXIT_OK;
-	}
-	return cli_bad_input("invalid --color '%.40s': expected auto, always "
-			     "or never",
-			     when);
+	else
+		cli.color = !strcmp(when, "always");
 }
+
+/* --color[=WHEN] and --no-color; a later one overrides an earlier one. */
+static int color_option(const struct opt *o, const char *when)
+{
+	if (!strcmp(o->long_name, "no-color"))
+		set_color("never");
+	else
+		set_color(when ? when : "always");
+	return EXIT_OK;
+}
+
+static const char *const color_words[] = { "auto", "always", "never", NULL };
+
+/* The global options: before the command, or among its options. */
+const struct opt cli_global_options[] = {
+	OPT_STR(0, "db", &cli.db, "file", "use this store instead of the "
+					  "default"),
+	OPT_CALL_("color", color_option, color_words, "when",
+		  "colour output: auto, always or never"),
+	OPT_CALL_("no-color", color_option, NULL, NULL,
+		  "no colour: the same as --color=never"),
+	OPT_END_(),
+};
 
 /* Read the clock, or $GOALS_NOW. */
 static int set_clock(void)
@@ -158,7 +173,6 @@ static int set_clock(void)
 /* Parse the global options and run the command; return its exit code. */
 static int run(int argc, char **argv)
 {
-	const char *color = NULL;
 	const struct cmd_entry *c;
 	const char *codeset;
 	int i, rc;
@@ -168,21 +182,10 @@ static int run(int argc, char **argv)
 	cli.utf8 = codeset && !strcmp(codeset, "UTF-8");
 	tzset();
 
+	set_color(NULL);
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
-		if (!strcmp(a, "--db")) {
-			if (i + 1 >= argc)
-				return cli_bad_input("--db needs a file name");
-			cli.db = argv[++i];
-		} else if (!strncmp(a, "--db=", 5)) {
-			cli.db = a + 5;
-		} else if (!strcmp(a, "--color")) {
-			color = "always";
-		} else if (!strncmp(a, "--color=", 8)) {
-			color = a + 8;
-		} else if (!strcmp(a, "--no-color")) {
-			color = "never";
-		} else if (!strcmp(a, "--version")) {
+		if (!strcmp(a, "--version")) {
 			printf("goals %s\n", GOALS_VERSION);
 			return EXIT_OK;
 		} else if (!strcmp(a, "-h")) {
@@ -192,13 +195,16 @@ static int run(int argc, char **argv)
 			if (!cli_man(NULL))
 				main_usage(stdout);
 			return EXIT_OK;
-		} else {
+		}
+		rc = opt_parse_global(argc, argv, &i);
+		if (rc == OPT_UNKNOWN)
 			return cli_bad_input("unknown option '%.40s' (see "
 					     "'goals -h')",
 					     a);
-		}
+		if (rc != OPT_CONTINUE)
+			return rc;
 	}
-	if ((rc = set_color(color)) || (rc = set_clock()))
+	if ((rc = set_clock()))
 		return rc;
 	if (i >= argc) {
 		main_usage(stderr);

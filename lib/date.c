@@ -3,8 +3,9 @@
  *
  * This file owns the proleptic Gregorian arithmetic (days since 1970-01-01
  * to and from year, month and day, limited to years 1..9999), the parsers
- * of the user's dates (YYYY-MM-DD, today, +3d, eow, friday, ...) and
- * instants (ISO 8601 and the same relative forms for --at), and the
+ * of the user's dates (YYYY-MM-DD, today, +3d, eow, friday, ...; days in
+ * words, "end of june", are read by smart-time.c, as in a goal's text)
+ * and instants (ISO 8601 and the same relative forms for --at), and the
  * formatters.  It never reads the clock; the local time zone is consulted
  * only through localtime_r and mktime.
  */
@@ -15,6 +16,7 @@
 
 #include "goals/date.h"
 #include "error.h"
+#include "smart-time.h"
 
 #define MIN_YEAR         1
 #define MAX_YEAR         9999
@@ -26,11 +28,15 @@
 
 #define DATE_FORMS                                                             \
 	"expected YYYY-MM-DD, today, tomorrow, yesterday, +Nd/+Nw/+Nm/+Ny, "   \
-	"eow, eom, eoy"
+	"eow, eom, eoy, a weekday name"
+#define WORDS_FORMS "a day in words such as 'next friday' or '30 june 2027'"
+#define NUMERIC_HINT                                                           \
+	"write a date in digits as YYYY-MM-DD (the order of day and month "    \
+	"differs from country to country)"
 #define ISO_FORMS "expected YYYY-MM-DD[THH:MM[:SS]][Z|+HH:MM|-HH:MM]"
 #define TIME_FORMS                                                             \
-	ISO_FORMS ", today, tomorrow, yesterday, +Nd/-Nd (or w, m, y), eow, "  \
-		  "eom, eoy or a weekday name"
+	ISO_FORMS ", now, today, tomorrow, yesterday, +Nd/-Nd (or w, m, y), "  \
+		  "eow, eom, eoy, a weekday name or " WORDS_FORMS
 
 /* parse_relative's answer when s is none of the relative forms. */
 #define NOT_RELATIVE 1
@@ -280,6 +286,58 @@ static int parse_relative(goals_date *out, const char *s, goals_date today,
 	return rc;
 }
 
+/* Return 1 when s is a date in digits other than YYYY-MM-DD: groups of
+ * digits joined by '/', '.' or '-' (31/12/2026, 03/04, 2026-1-5). */
+static int numeric_date(const char *s)
+{
+	int groups = 0, seps = 0;
+	while (*s) {
+		if (*s < '0' || *s > '9')
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+		groups++;
+		if (!*s)
+			break;
+		if (*s != '/' && *s != '.' && *s != '-')
+			return 0;
+		s++;
+		seps++;
+	}
+	return groups >= 2 && seps == groups - 1;
+}
+
+/*
+ * Parse s as a day in words, as a goal's text says it (smart-time.c):
+ * return GOALS_OK, GOALS_EINVAL with a message naming s (as KIND) when
+ * it names a period or a season rather than a day or leaves the
+ * calendar, NOT_RELATIVE without a message when it is no such day, or
+ * GOALS_ENOMEM.
+ */
+static int parse_words(goals_date *out, const char *s, goals_date today,
+		       const char *kind)
+{
+	int rc = smart_date_words(out, s, today);
+	switch (rc) {
+	case SMART_DATE_NONE:
+		return NOT_RELATIVE;
+	case SMART_DATE_PERIOD:
+		return invalid(kind, s,
+			       "expected a day, not a period: such as 'end of "
+			       "june' or 'june 30'");
+	case SMART_DATE_SEASON:
+		return invalid(kind, s,
+			       "a season ends on different days north and "
+			       "south of the equator: expected a day, such as "
+			       "'end of june'");
+	case SMART_DATE_RANGE:
+		return invalid(kind, s,
+			       "the result is outside years 0001 to 9999");
+	default:
+		return rc;
+	}
+}
+
 /*
  * Set *out to t when t, and its local day, fall in years 1..9999 (an
  * offset can push 0001-01-01T00:00+14:00 out); GOALS_EINVAL naming s
@@ -378,10 +436,15 @@ int goals_date_parse(goals_date *out, const char *s, goals_date today,
 	rc = parse_relative(out, s, today, "date", 0);
 	if (rc != NOT_RELATIVE)
 		return rc;
+	if (numeric_date(s))
+		return invalid("date", s, NUMERIC_HINT);
+	rc = parse_words(out, s, today, "date");
+	if (rc != NOT_RELATIVE)
+		return rc;
 	if (flags & GOALS_DATE_ALLOW_NONE)
 		return invalid("date", s,
-			       DATE_FORMS ", a weekday name or none");
-	return invalid("date", s, DATE_FORMS " or a weekday name");
+			       DATE_FORMS ", " WORDS_FORMS ", or none");
+	return invalid("date", s, DATE_FORMS " or " WORDS_FORMS);
 }
 
 /* Write v as exactly n decimal digits at buf (v >= 0). */
@@ -534,8 +597,25 @@ int goals_time_parse(goals_time *out, const char *s, goals_time now)
 		return goals_error(GOALS_EINVAL, "missing time");
 	if (read_ymd(s, &y, &m, &d))
 		return goals_time_parse_iso(out, s);
+	if (word_eq(s, "now")) {
+		*out = now;
+		return GOALS_OK;
+	}
 	today = goals_local_date(now);
 	rc = parse_relative(&day, s, today, "time", 1);
+	if (rc == NOT_RELATIVE && numeric_date(s))
+		return invalid("time", s, NUMERIC_HINT);
+	if (rc == NOT_RELATIVE &&
+	    (rc = parse_words(&day, s, today, "time")) == GOALS_OK &&
+	    day > today) {
+		char buf[GOALS_DATE_BUFSZ];
+		goals_date_format(buf, day);
+		return goals_error(GOALS_EINVAL,
+				   "invalid time '%s': that is %s, a day "
+				   "still to come: expected a time that has "
+				   "passed",
+				   s, buf);
+	}
 	if (rc == NOT_RELATIVE)
 		return invalid("time", s, TIME_FORMS);
 	if (rc)

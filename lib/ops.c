@@ -5,6 +5,7 @@
  * fields must satisfy live here too.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,20 +49,31 @@ static int check_str(const goals_fields *f, unsigned bit, const char *v,
 	return goals_check_text(v, what, 0);
 }
 
+/* Write v as people type it, as it reads back exactly (buf: 32 bytes). */
+static const char *number_text(char *buf, double v)
+{
+	snprintf(buf, 32, "%.15g", v);
+	if (strtod(buf, NULL) != v)
+		snprintf(buf, 32, "%.17g", v);
+	return buf;
+}
+
 /* Check a number field if present. */
 static int check_num(const goals_fields *f, unsigned bit, double v,
 		     const char *what)
 {
+	char n[32];
 	if ((f->set & bit) && !isfinite(v))
-		return goals_error(GOALS_EINVAL, "%s is not a finite number",
-				   what);
+		return goals_error(GOALS_EINVAL,
+				   "invalid %s '%s': expected a finite number",
+				   what, number_text(n, v));
 	return GOALS_OK;
 }
 
 int goals_fields_check(goals_fields *f)
 {
 	char area[GOALS_AREA_MAX + 1];
-	char d1[GOALS_DATE_BUFSZ], d2[GOALS_DATE_BUFSZ];
+	char d1[GOALS_DATE_BUFSZ], d2[GOALS_DATE_BUFSZ], n[32];
 	int rc;
 
 	if (!(f->set & GOALS_F_TEXT))
@@ -106,20 +118,31 @@ int goals_fields_check(goals_fields *f)
 					   goals_every_name(f->every));
 		if (f->target <= 0)
 			return goals_error(GOALS_EINVAL,
-					   "a habit's target is how many times "
-					   "per %s: give a number above 0",
+					   "invalid target '%s': a habit's "
+					   "target is how many times per %s, "
+					   "expected a number above 0",
+					   number_text(n, f->target),
 					   goals_every_name(f->every));
 	} else if (f->set & GOALS_F_EVERY) {
 		return goals_error(GOALS_EINVAL,
-				   "--every is for habits, not %s goals: use "
-				   "--kind habit",
+				   "--every %s is for habits, not %s goals: "
+				   "use --kind habit",
+				   goals_every_name(f->every)
+					   ? goals_every_name(f->every)
+					   : "?",
 				   goals_kind_name(f->kind));
 	}
 	if (f->kind == GOALS_KIND_DONE &&
 	    (f->set & (GOALS_F_TARGET | GOALS_F_BASELINE)))
 		return goals_error(GOALS_EINVAL,
 				   "a done goal is a milestone with no target "
-				   "or baseline: use --kind total or level");
+				   "or baseline, got %s %s: use --kind total "
+				   "or level",
+				   (f->set & GOALS_F_TARGET) ? "target"
+							     : "baseline",
+				   number_text(n, (f->set & GOALS_F_TARGET)
+							  ? f->target
+							  : f->baseline));
 	if ((f->set & GOALS_F_START) && (f->set & GOALS_F_DEADLINE) &&
 	    f->deadline < f->start) {
 		goals_date_format(d1, f->deadline);
@@ -137,9 +160,18 @@ int goals_fields_check(goals_fields *f)
 	if ((f->set & GOALS_F_REVIEW) &&
 	    (f->review.n < 1 || f->review.n > 999 ||
 	     !strchr("dwm", f->review.unit) || !f->review.unit))
-		return goals_error(GOALS_EINVAL, "invalid review cadence");
+		return goals_error(GOALS_EINVAL,
+				   "invalid review cadence %d%c: expected 1 to "
+				   "999 days (d), weeks (w) or months (m)",
+				   f->review.n,
+				   f->review.unit > ' ' && f->review.unit < 0x7f
+					   ? f->review.unit
+					   : '?');
 	if ((f->set & GOALS_F_PARENT) && !id_hex_valid(f->parent.hex))
-		return goals_error(GOALS_EINVAL, "invalid parent id");
+		return goals_error(GOALS_EINVAL,
+				   "invalid parent id: expected %d lowercase "
+				   "hex digits",
+				   GOALS_ID_HEXLEN);
 	return GOALS_OK;
 }
 
@@ -227,6 +259,13 @@ int ops_read_goal(goals_goal **out, goals_store *s, const goals_id *id,
 int goals_add(goals_goal **out, goals_store *s, const goals_fields *in,
 	      goals_time now)
 {
+	return goals_add_with_message(out, s, in, NULL, now);
+}
+
+int goals_add_with_message(goals_goal **out, goals_store *s,
+			   const goals_fields *in, const char *message,
+			   goals_time now)
+{
 	goals_fields f;
 	goals_id id;
 	int64_t gid;
@@ -234,6 +273,9 @@ int goals_add(goals_goal **out, goals_store *s, const goals_fields *in,
 
 	if (out)
 		*out = NULL;
+	if (message && (rc = goals_check_text(message, "message",
+					      GOALS_TEXT_NEWLINES)))
+		return rc;
 	if ((rc = ops_fields_copy(&f, in)))
 		return goals_error_oom();
 	if ((rc = goals_fields_check(&f)))
@@ -256,7 +298,7 @@ int goals_add(goals_goal **out, goals_store *s, const goals_fields *in,
 	if (!rc)
 		rc = store_goal_insert(s, &id, GOALS_STATUS_ACTIVE, now, &gid);
 	if (!rc)
-		rc = store_revision_insert(s, gid, 1, now, NULL, &f);
+		rc = store_revision_insert(s, gid, 1, now, message, &f);
 	if (!rc && out)
 		rc = ops_read_goal(out, s, &id, now);
 	rc = ops_txn_leave(s, own, rc);

@@ -221,10 +221,12 @@ int goals_parse_number(double *out, const char *s)
 		return invalid("number", s,
 		               "out of range, expected a magnitude below "
 		               "1.8e308");
-	if (errno == ERANGE && v == 0)
+	/* underflow: to zero, or to a subnormal that has lost digits */
+	if ((errno == ERANGE || fpclassify(v) == FP_SUBNORMAL) && !isinf(v))
 		return invalid("number", s,
 		               "out of range, too close to zero: expected 0 or "
-		               "a magnitude of at least 5e-324");
+		               "a magnitude of at least "
+		               "2.2250738585072014e-308");
 	*out = v == 0 ? 0.0 : v; /* drop the sign of -0 */
 	return GOALS_OK;
 }
@@ -322,13 +324,27 @@ int goals_parse_area(char *out, const char *s)
 	return GOALS_OK;
 }
 
-/* Return the index of s in the NULL-terminated list words, or -1. */
+/* Return 1 when s equals the lower-case word w, ignoring the case of
+ * ASCII letters (whatever the locale). */
+static int word_eq(const char *s, const char *w)
+{
+	for (; *s && *w; s++, w++) {
+		char c = *s >= 'A' && *s <= 'Z' ? (char)(*s - 'A' + 'a') : *s;
+
+		if (c != *w)
+			return 0;
+	}
+	return *s == *w;
+}
+
+/* Return the index of s in the NULL-terminated list of lower-case words,
+ * in any case, or -1. */
 static int word_index(const char *const *words, const char *s)
 {
 	int i;
 
 	for (i = 0; words[i]; i++)
-		if (strcmp(words[i], s) == 0)
+		if (word_eq(s, words[i]))
 			return i;
 	return -1;
 }

@@ -2,7 +2,9 @@
  * smart-time.c - the time expressions in a goal's words: deadlines ("by
  * 31 March 2025", "for 6 weeks", "this year", "the end of Q2"), starts
  * ("starting Monday"), frequencies that are no deadline ("every Sunday")
- * and vague times ("soon").  Tokens come from smart-text.c.
+ * and vague times ("soon").  Tokens come from smart-text.c.  The same
+ * reading of a calendar expression serves the dates of options
+ * (smart_date_words, for goals_date_parse), so that the two agree.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -11,6 +13,7 @@
 
 #include "error.h"
 #include "smart-text.h"
+#include "smart-time.h"
 
 /* Units of a time frame; returns days per unit (months: 30). */
 static int frame_unit(const struct toks *t, size_t i, char *unit)
@@ -609,4 +612,54 @@ void find_deadline(struct when *out, struct toks *t, size_t from, size_t to,
 	/* "for 6 weeks starting Monday" counts from Monday */
 	if (frame_n > 0 && text_start != GOALS_DATE_NONE)
 		out->date = add_units(text_start, frame_n, frame_unit_c);
+}
+
+/* 1 when the expression [0, n) of t names a day rather than a period:
+ * it is the end of something, or holds a day of the month, a weekday, a
+ * date, today or tomorrow, or a holiday. */
+static int names_day(const struct toks *t)
+{
+	static const char *const days[] = {"today",     "tonight", "tomorrow",
+					   "easter",    "christmas", "xmas",
+					   "x-mas",     NULL};
+	size_t i, k = tok_is(t, 0, "the");
+	int d;
+	if (tok_is(t, k, "end") && tok_is(t, k + 1, "of"))
+		return 1;
+	for (i = 0; i < t->n; i++)
+		if (t->t[i].type == TOK_DATE || tok_in(t, i, days) ||
+		    word_weekday(t->t[i].s) || mday_at(t, i, &d))
+			return 1;
+	return 0;
+}
+
+int smart_date_words(goals_date *out, const char *s, goals_date today)
+{
+	struct toks t;
+	goals_date d, first, last;
+	size_t len = 0, i;
+	int season, ambiguous, rc;
+	/* spaces around the value are refused, as by goals_date_parse */
+	if (!*s || isspace((unsigned char)s[0]) ||
+	    isspace((unsigned char)s[strlen(s) - 1]))
+		return SMART_DATE_NONE;
+	if ((rc = toks_make(&t, s)))
+		return rc;
+	if (!t.n || !read_date(&t, 0, 1, today, &d, &len, &season,
+			       &ambiguous) ||
+	    len != t.n || ambiguous)
+		rc = SMART_DATE_NONE;
+	for (i = 0; !rc && i < t.n; i++)
+		if (season_month(&t, i))
+			rc = SMART_DATE_SEASON;
+	if (!rc && !names_day(&t))
+		rc = SMART_DATE_PERIOD;
+	toks_free(&t);
+	goals_date_from_ymd(&first, 1, 1, 1);
+	goals_date_from_ymd(&last, 9999, 12, 31);
+	if (!rc && (d == GOALS_DATE_NONE || d < first || d > last))
+		rc = SMART_DATE_RANGE;
+	if (!rc)
+		*out = d;
+	return rc;
 }

@@ -57,10 +57,14 @@ int goals_date_add_months(goals_date *out, goals_date d, int n);
  *   +Nd +Nw +Nm +Ny and -Nd -Nw -Nm -Ny (months and years clamp to the
  *   month's end), eow (the coming Sunday, today if today is Sunday),
  *   eom, eoy, weekday names (monday or mon, ...: the next such day after
- *   today, never today), and "none" when flags has GOALS_DATE_ALLOW_NONE.
- * Matching is case-insensitive; surrounding spaces are not accepted.
- * Return GOALS_OK or GOALS_EINVAL with a message naming the value and
- * what was expected.
+ *   today, never today), a day in words as the SMART reader finds it in
+ *   a goal's text ("next friday", "end of june", "june 30", "30 june
+ *   2027"; a month, a year or a season alone is refused: it names no
+ *   day), and "none" when flags has GOALS_DATE_ALLOW_NONE.
+ * A date in digits other than YYYY-MM-DD (31/12/2026, 03/04) is refused
+ * with a hint to write YYYY-MM-DD.  Matching is case-insensitive;
+ * surrounding spaces are not accepted.  Return GOALS_OK or GOALS_EINVAL
+ * with a message naming the value and what was expected.
  */
 int goals_date_parse(goals_date *out, const char *s, goals_date today,
 		     unsigned flags);
@@ -81,9 +85,10 @@ int goals_time_parse_iso(goals_time *out, const char *s);
 
 /*
  * Parse an instant for --at, relative to now: every form of
- * goals_time_parse_iso, plus every relative form of goals_date_parse
- * (today, yesterday, -2d, monday ...), which name that day at the
- * current local time of day ("today" is now itself).  Here a weekday
+ * goals_time_parse_iso, "now" (now itself), plus every relative form of
+ * goals_date_parse (today, yesterday, -2d, monday, 30 june 2026 ...),
+ * which name that day at the current local time of day ("today" is now
+ * itself); a day in words still to come is refused.  Here a weekday
  * name is the last such day before today, never today: "--at monday"
  * says when something happened.
  */

@@ -22,7 +22,8 @@
 /*
  * Parse a decimal number as C's locale writes it: 12, -3.5, 0.25, 1e3.
  * Refuse the empty string, spaces, NaN, infinities, hex, overflow to
- * infinity, and trailing junk.
+ * infinity, underflow (a value other than 0 that is below DBL_MIN in
+ * magnitude: to zero, or to a subnormal), and trailing junk.
  */
 int goals_parse_number(double *out, const char *s);
 
@@ -45,11 +46,11 @@ int goals_check_text(const char *s, const char *what, unsigned flags);
  */
 int goals_parse_area(char *out, const char *s);
 
-/* total | level | habit | done */
+/* total | level | habit | done, in any case */
 int goals_parse_kind(goals_kind *out, const char *s);
-/* day | week | month (also daily, weekly, monthly) */
+/* day | week | month (also daily, weekly, monthly), in any case */
 int goals_parse_every(goals_every *out, const char *s);
-/* active | achieved | abandoned */
+/* active | achieved | abandoned, in any case */
 int goals_parse_status(goals_status *out, const char *s);
 /* an integer 0..10 */
 int goals_parse_confidence(int *out, const char *s);

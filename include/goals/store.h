@@ -81,6 +81,15 @@ int goals_add(goals_goal **out, goals_store *s, const goals_fields *f,
 	      goals_time now);
 
 /*
+ * goals_add with message (may be NULL): why the goal was set, kept as
+ * the message of revision 1 (goals_history_get).  The message is checked
+ * as goals_refine checks its own (text, newlines allowed).
+ */
+int goals_add_with_message(goals_goal **out, goals_store *s,
+			   const goals_fields *f, const char *message,
+			   goals_time now);
+
+/*
  * Resolve an id prefix (4 or more hex digits; dashes are ignored, so a
  * full UUID works) to a goal's id.  GOALS_EINVAL for something that is
  * not a prefix, GOALS_ENOTFOUND when no goal matches, GOALS_EAMBIGUOUS

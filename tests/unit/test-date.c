@@ -300,6 +300,24 @@ static const struct parse_case {
 	{ "none", NULL, GOALS_DATE_ALLOW_NONE, "none" },
 	{ "NONE", NULL, GOALS_DATE_ALLOW_NONE, "none" },
 	{ "today", NULL, GOALS_DATE_ALLOW_NONE, "2026-03-15" },
+	/* days in words, read as a goal's text reads them (a Sunday) */
+	{ "next friday", NULL, 0, "2026-03-20" },
+	{ "Next Friday", "2026-03-16", 0, "2026-03-27" },
+	{ "end of june", NULL, 0, "2026-06-30" },
+	{ "end of june", "2026-07-01", 0, "2027-06-30" },
+	{ "the end of the month", NULL, 0, "2026-03-31" },
+	{ "end of next month", NULL, 0, "2026-04-30" },
+	{ "end of the year", NULL, 0, "2026-12-31" },
+	{ "end of june 2028", NULL, 0, "2028-06-30" },
+	{ "june 30", NULL, 0, "2026-06-30" },
+	{ "June 30, 2027", NULL, 0, "2027-06-30" },
+	{ "30 june 2027", NULL, 0, "2027-06-30" },
+	{ "30th of June", NULL, 0, "2026-06-30" },
+	{ "1 march", NULL, 0, "2027-03-01" },
+	{ "15 march", NULL, 0, "2026-03-15" },
+	{ "the 15th", "2026-03-16", 0, "2026-04-15" },
+	{ "christmas", NULL, 0, "2026-12-25" },
+	{ "end of june", NULL, GOALS_DATE_ALLOW_NONE, "2026-06-30" },
 	/* errors */
 	{ "none", NULL, 0, NULL },
 	{ "", NULL, 0, NULL },
@@ -349,6 +367,28 @@ static const struct parse_case {
 	{ "next week", NULL, 0, NULL },
 	{ "nextweek", NULL, 0, NULL },
 	{ "eod", NULL, 0, NULL },
+	/* periods, seasons, more than a day, days that do not exist */
+	{ "june", NULL, 0, NULL },
+	{ "june 2027", NULL, 0, NULL },
+	{ "next month", NULL, 0, NULL },
+	{ "this year", NULL, 0, NULL },
+	{ "2027", NULL, 0, NULL },
+	{ "q2", NULL, 0, NULL },
+	{ "summer", NULL, 0, NULL },
+	{ "end of summer", NULL, 0, NULL },
+	{ "next friday please", NULL, 0, NULL },
+	{ "by june 30", NULL, 0, NULL },
+	{ " june 30", NULL, 0, NULL },
+	{ "june 30 ", NULL, 0, NULL },
+	{ "31 june", NULL, 0, NULL },
+	{ "end of june", "9999-07-01", 0, NULL },
+	/* dates in digits other than YYYY-MM-DD */
+	{ "31/12/2026", NULL, 0, NULL },
+	{ "03/04", NULL, 0, NULL },
+	{ "12/31/2026", NULL, 0, NULL },
+	{ "31.12.2026", NULL, 0, NULL },
+	{ "2026-1-05", NULL, 0, NULL },
+	{ "03/04/26", NULL, GOALS_DATE_ALLOW_NONE, NULL },
 };
 
 static void test_parse_table(void **state)
@@ -419,11 +459,27 @@ static void test_parse_messages(void **state)
 	assert_string_equal(goals_errmsg(),
 			    "invalid date 'nextweek': expected YYYY-MM-DD, "
 			    "today, tomorrow, yesterday, +Nd/+Nw/+Nm/+Ny, "
-			    "eow, eom, eoy or a weekday name");
+			    "eow, eom, eoy, a weekday name or a day in words "
+			    "such as 'next friday' or '30 june 2027'");
 	assert_int_equal(
 		goals_date_parse(&d, "never", 0, GOALS_DATE_ALLOW_NONE),
 		GOALS_EINVAL);
-	assert_non_null(strstr(goals_errmsg(), "a weekday name or none"));
+	assert_non_null(strstr(goals_errmsg(), "'30 june 2027', or none"));
+	/* a date in digits gets the hint to write YYYY-MM-DD */
+	assert_int_equal(goals_date_parse(&d, "31/12/2026", 0, 0),
+			 GOALS_EINVAL);
+	assert_string_equal(goals_errmsg(),
+			    "invalid date '31/12/2026': write a date in digits "
+			    "as YYYY-MM-DD (the order of day and month "
+			    "differs from country to country)");
+	/* a period or a season is no day */
+	assert_int_equal(goals_date_parse(&d, "june", 0, 0), GOALS_EINVAL);
+	assert_string_equal(goals_errmsg(),
+			    "invalid date 'june': expected a day, not a "
+			    "period: such as 'end of june' or 'june 30'");
+	assert_int_equal(goals_date_parse(&d, "end of summer", 0, 0),
+			 GOALS_EINVAL);
+	assert_non_null(strstr(goals_errmsg(), "equator"));
 	assert_int_equal(goals_date_parse(&d, "+99999999d", 0, 0),
 			 GOALS_EINVAL);
 	assert_non_null(strstr(goals_errmsg(), "0 to 99999"));
@@ -602,6 +658,8 @@ static void test_tz_new_york(void **state)
 	/* --at keeps the local time of day across the DST change. */
 	assert_int_equal(goals_time_parse(&t, "today", now), GOALS_OK);
 	assert_int_equal(t, now);
+	assert_int_equal(goals_time_parse(&t, "now", now), GOALS_OK);
+	assert_int_equal(t, now);
 	assert_int_equal(goals_time_parse(&t, "yesterday", now), GOALS_OK);
 	assert_int_equal(t, T("2026-03-08T15:00:00Z")); /* 11:00 EDT */
 	assert_int_equal(goals_time_parse(&t, "-2d", now), GOALS_OK);
@@ -636,6 +694,8 @@ static void test_time_parse_table(void **state)
 	} cases[] = {
 		{ "today", "2026-03-15T10:20:30Z" },
 		{ "TODAY", "2026-03-15T10:20:30Z" },
+		{ "now", "2026-03-15T10:20:30Z" },
+		{ "Now", "2026-03-15T10:20:30Z" },
 		{ "yesterday", "2026-03-14T10:20:30Z" },
 		{ "tomorrow", "2026-03-16T10:20:30Z" },
 		{ "-2d", "2026-03-13T10:20:30Z" },
@@ -653,12 +713,18 @@ static void test_time_parse_table(void **state)
 		{ "2026-03-01T08:00", "2026-03-01T08:00:00Z" },
 		{ "2026-03-01 08:00:05+01:00", "2026-03-01T07:00:05Z" },
 		{ "2026-03-01", "2026-03-01T00:00:00Z" },
+		/* a day in words that has been, at the time of day of now */
+		{ "14 march 2026", "2026-03-14T10:20:30Z" },
+		{ "the end of february 2026", "2026-02-28T10:20:30Z" },
+		{ "end of february", NULL }, /* 2027-02-28 */
 		/* errors */
 		{ "", NULL },
 		{ "none", NULL },
 		{ "soon", NULL },
 		{ " today", NULL },
 		{ "today ", NULL },
+		{ "nowish", NULL },
+		{ "now ", NULL },
 		{ "2026-02-30", NULL },
 		{ "2026-03-01T25:00", NULL },
 		{ "2026-03-01x", NULL },
@@ -666,6 +732,10 @@ static void test_time_parse_table(void **state)
 		{ "-99999y", NULL },
 		{ "-2x", NULL },
 		{ "10000-01-01", NULL },
+		{ "next friday", NULL }, /* still to come */
+		{ "june 30", NULL },
+		{ "june", NULL },
+		{ "14/03/2026", NULL },
 	};
 	goals_time now = T("2026-03-15T10:20:30Z");
 	size_t i;

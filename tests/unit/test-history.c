@@ -911,6 +911,47 @@ static void test_refine_message(void **state)
 	goals_history_free(&h);
 }
 
+/* goals_add_with_message: the message of revision 1, checked as
+ * refine's; goals_add has none. */
+static void test_add_message(void **state)
+{
+	struct fx *fx = *state;
+	goals_fields f;
+	goals_goal *g = NULL;
+	goals_history h;
+	goals_id plain = add_text(fx->s, "plain", NULL, T0);
+
+	goals_fields_init(&f);
+	f_text(&f, "run a 5k");
+	rc_is("add with a bad message",
+	      goals_add_with_message(&g, fx->s, &f, "bell \x07", T(T1)),
+	      GOALS_EINVAL);
+	msg_has("message");
+	assert_null(g);
+	rc_is("add with a message",
+	      goals_add_with_message(&g, fx->s, &f, "my therapist\nsaid so",
+				     T(T1)),
+	      GOALS_OK);
+	goals_fields_clear(&f);
+	assert_non_null(g);
+	assert_int_equal(g->revision, 1);
+	history_ok(&h, fx->s, &g->id);
+	assert_int_equal(h.n_revisions, 1);
+	assert_string_equal(h.revisions[0].message, "my therapist\nsaid so");
+	goals_history_free(&h);
+	goals_goal_free(g);
+	history_ok(&h, fx->s, &plain);
+	assert_null(h.revisions[0].message);
+	goals_history_free(&h);
+	/* the refused one added nothing */
+	{
+		goals_goal_list l = { NULL, 0 };
+		rc_is("list", goals_list(&l, fx->s, NULL, T(T1)), GOALS_OK);
+		assert_int_equal(l.count, 2);
+		goals_goal_list_free(&l);
+	}
+}
+
 static void test_refine_in_transaction(void **state)
 {
 	struct fx *fx = *state;
@@ -1494,6 +1535,7 @@ int main(void)
 		T_(test_refine_invalid),
 		T_(test_refine_parent),
 		T_(test_refine_message),
+		T_(test_add_message),
 		T_(test_refine_in_transaction),
 		T_(test_history),
 		cmocka_unit_test(test_event_names),

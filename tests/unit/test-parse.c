@@ -135,15 +135,32 @@ static void test_number_edges(void **state)
 	assert_true(d == 0 && !signbit(d));
 	assert_int_equal(goals_parse_number(&d, "-0.0e5"), GOALS_OK);
 	assert_true(d == 0 && !signbit(d));
-	/* overflow is refused; underflow to zero too, but subnormals pass */
+	/* overflow is refused; underflow too, to zero or to a subnormal */
 	assert_int_equal(goals_parse_number(&d, "1e999"), GOALS_EINVAL);
 	msg_has("out of range");
 	assert_int_equal(goals_parse_number(&d, "1e-400"), GOALS_EINVAL);
 	msg_has("out of range");
 	assert_int_equal(goals_parse_number(&d, "0e-400"), GOALS_OK);
 	assert_true(d == 0);
-	assert_int_equal(goals_parse_number(&d, "1e-310"), GOALS_OK);
-	assert_true(d > 0 && d < DBL_MIN);
+	d = 1;
+	assert_int_equal(goals_parse_number(&d, "1e-310"), GOALS_EINVAL);
+	msg_has("too close to zero");
+	assert_true(d == 1);
+	assert_int_equal(goals_parse_number(&d, "1e-320"), GOALS_EINVAL);
+	assert_string_equal(goals_errmsg(),
+	                    "invalid number '1e-320': out of range, too close "
+	                    "to zero: expected 0 or a magnitude of at least "
+	                    "2.2250738585072014e-308");
+	assert_int_equal(goals_parse_number(&d, "-4.9e-324"), GOALS_EINVAL);
+	assert_int_equal(goals_parse_number(&d, "2.225073858507201e-308"),
+	                 GOALS_EINVAL);
+	/* the smallest normal double passes */
+	assert_int_equal(goals_parse_number(&d, "2.2250738585072014e-308"),
+	                 GOALS_OK);
+	assert_true(d == DBL_MIN);
+	assert_int_equal(goals_parse_number(&d, "-2.2250738585072014e-308"),
+	                 GOALS_OK);
+	assert_true(d == -DBL_MIN);
 	/* 100 bytes is the limit */
 	s = repeat('1', 100);
 	assert_int_equal(goals_parse_number(&d, s), GOALS_OK);
@@ -474,9 +491,10 @@ static void test_enums(void **state)
 	    {"level", GOALS_KIND_LEVEL},
 	    {"habit", GOALS_KIND_HABIT},
 	    {"done", GOALS_KIND_DONE},
+	    {"Total", GOALS_KIND_TOTAL},
+	    {"LEVEL", GOALS_KIND_LEVEL},
+	    {"hAbIt", GOALS_KIND_HABIT},
 	    {"", -1},
-	    {"Total", -1},
-	    {"TOTAL", -1},
 	    {"totl", -1},
 	    {"total ", -1},
 	    {"totals", -1},
@@ -490,8 +508,10 @@ static void test_enums(void **state)
 	    {"daily", GOALS_EVERY_DAY},
 	    {"weekly", GOALS_EVERY_WEEK},
 	    {"monthly", GOALS_EVERY_MONTH},
+	    {"Day", GOALS_EVERY_DAY},
+	    {"WEEK", GOALS_EVERY_WEEK},
+	    {"Monthly", GOALS_EVERY_MONTH},
 	    {"", -1},
-	    {"Day", -1},
 	    {"none", -1},
 	    {"year", -1},
 	    {"days", -1},
@@ -502,9 +522,11 @@ static void test_enums(void **state)
 	    {"active", GOALS_STATUS_ACTIVE},
 	    {"achieved", GOALS_STATUS_ACHIEVED},
 	    {"abandoned", GOALS_STATUS_ABANDONED},
+	    {"Active", GOALS_STATUS_ACTIVE},
+	    {"ABANDONED", GOALS_STATUS_ABANDONED},
 	    {"", -1},
-	    {"Active", -1},
 	    {"done", -1},
+	    {"ACTIVE ", -1},
 	    {"achieve", -1},
 	    {NULL, 0},
 	};
