@@ -131,21 +131,22 @@ int path_create_private_file(const char *path, int *created)
 int path_make_private(const char *path)
 {
 	struct stat st;
-	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-	int rc = GOALS_OK;
-	if (fd < 0)
+	/* by name, not through a file descriptor: closing any descriptor of
+	 * the file would drop the locks SQLite holds on it (POSIX locks are
+	 * the process's), and another process would then take our journal
+	 * for a crashed one */
+	if (lstat(path, &st) != 0)
 		return goals_error(GOALS_ESTORE,
 				   "cannot make the store '%s' private: %s",
 				   path, strerror(errno));
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-		rc = goals_error(GOALS_ESTORE,
-				 "cannot make the store '%s' private: not a "
-				 "regular file",
-				 path);
-	else if ((st.st_mode & 07777) != 0600 && fchmod(fd, 0600) != 0)
-		rc = goals_error(GOALS_ESTORE,
-				 "cannot make the store '%s' private: %s", path,
-				 strerror(errno));
-	close(fd);
-	return rc;
+	if (!S_ISREG(st.st_mode))
+		return goals_error(GOALS_ESTORE,
+				   "cannot make the store '%s' private: not a "
+				   "regular file",
+				   path);
+	if ((st.st_mode & 07777) != 0600 && chmod(path, 0600) != 0)
+		return goals_error(GOALS_ESTORE,
+				   "cannot make the store '%s' private: %s",
+				   path, strerror(errno));
+	return GOALS_OK;
 }

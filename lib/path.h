@@ -15,8 +15,9 @@ int path_make_parent_dirs(const char *path);
  * not exist.  *created is set to 1 when this call created it. */
 int path_create_private_file(const char *path, int *created);
 
-/* Make the regular file at path private (mode 0600), without following a
- * symbolic link.  GOALS_ESTORE with a message on failure. */
+/* Make the regular file at path private (mode 0600); a symbolic link is
+ * refused, not followed.  It opens no descriptor of the file, so that
+ * SQLite's locks on it hold.  GOALS_ESTORE with a message on failure. */
 int path_make_private(const char *path);
 
 #endif
