@@ -308,12 +308,11 @@ deadline_of() {
 	fi
 }
 
-# text_deadline TEXT: the deadline that goals check reads in TEXT (from
-# its suggestion to record it as --by DATE).
+# text_deadline TEXT: the deadline that goals add reads in TEXT and keeps
+# (deadline_from_text).
 text_deadline() {
-	t_id=$(goals add "$1" --json | jq -r .id)
-	goals check "$t_id" --json | jq -r '.[0].smart.time_bound.suggestion' |
-		sed -n 's/.*--by \([0-9-]*\).*/\1/p'
+	goals add "$1" --json |
+		jq -r 'select(.deadline_from_text) | .deadline'
 }
 
 test_case "--by in words gives the day the goal's text gives"
