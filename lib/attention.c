@@ -10,6 +10,7 @@
 
 #include "error.h"
 #include "goals/attention.h"
+#include "goals/history.h"
 #include "goals/pace.h"
 #include "pace.h"
 
@@ -64,6 +65,12 @@ static void days_from(char *buf, size_t n, long days)
 		snprintf(buf, n, "%ld days ago", -days);
 }
 
+/* "s" after a count other than 1. */
+static const char *plural(long n)
+{
+	return n == 1 ? "" : "s";
+}
+
 /* 1 when a total or level goal has reached its target. */
 static int met(const goals_goal *g)
 {
@@ -116,8 +123,9 @@ static void judge_pace(goals_attention *out, const goals_goal *g,
 	if (p->habit) {
 		if (p->periods > 0 && p->periods_met * 2 < p->periods)
 			why(out, GOALS_GROUP_BEHIND, "behind",
-			    "met in %d of the last %d %ss", p->periods_met,
-			    p->periods, goals_every_name(g->f.every));
+			    "met in %d of the last %d %s%s", p->periods_met,
+			    p->periods, goals_every_name(g->f.every),
+			    plural(p->periods));
 		return;
 	}
 	if (p->needed > 0 && (p->so_far <= 0 || p->ratio > 1.5)) {
@@ -135,8 +143,8 @@ static void judge_stale(goals_attention *out, const goals_goal *g,
 	const goals_fields *f = &g->f;
 	goals_date since = goals_local_date(g->created), last;
 	long window = o->stale, days;
-	if (f->kind == GOALS_KIND_DONE)
-		return;
+	if (f->kind == GOALS_KIND_DONE || met(g))
+		return; /* a milestone, or a target met: no entry is due */
 	if ((f->set & GOALS_F_START) && f->start > since)
 		since = f->start;
 	if (f->kind == GOALS_KIND_HABIT && (f->set & GOALS_F_EVERY) &&
@@ -150,11 +158,12 @@ static void judge_stale(goals_attention *out, const goals_goal *g,
 	if (days < window)
 		return;
 	if (g->progress.entries)
-		why(out, GOALS_GROUP_STALE, "stale", "no entry for %ld days",
-		    days);
+		why(out, GOALS_GROUP_STALE, "stale", "no entry for %ld day%s",
+		    days, plural(days));
 	else
 		why(out, GOALS_GROUP_STALE, "stale",
-		    "no entry yet, %ld days after it began", days);
+		    "no entry yet, %ld day%s after it began", days,
+		    plural(days));
 }
 
 /* Review due: the cadence has passed since the goal was last looked at
@@ -195,8 +204,9 @@ static void judge_on_track(goals_attention *out, const goals_goal *g,
 		    "the target is met: close it as achieved");
 	} else if (p->known && p->habit && p->periods) {
 		why(out, GOALS_GROUP_ON_TRACK, "on-track",
-		    "met in %d of the last %d %ss", p->periods_met, p->periods,
-		    goals_every_name(g->f.every));
+		    "met in %d of the last %d %s%s", p->periods_met,
+		    p->periods, goals_every_name(g->f.every),
+		    plural(p->periods));
 	} else if (p->known && !p->habit && p->needed > 0) {
 		num_format(a, sizeof(a), p->needed * 7);
 		num_format(b, sizeof(b), p->so_far * 7);
@@ -209,6 +219,25 @@ static void judge_on_track(goals_attention *out, const goals_goal *g,
 		why(out, GOALS_GROUP_ON_TRACK, "on-track",
 		    "nothing needs attention");
 	}
+}
+
+/* When an achieved goal was closed: its last "achieved" event (a later
+ * refinement moves its `updated`, not this). */
+static int achieved_at(goals_time *out, goals_store *s, const goals_goal *g)
+{
+	goals_history h;
+	size_t i;
+	int rc = goals_history_get(&h, s, &g->id);
+	if (rc)
+		return rc;
+	*out = g->updated;
+	for (i = h.n_events; i > 0; i--)
+		if (h.events[i - 1].type == GOALS_EVENT_ACHIEVED) {
+			*out = h.events[i - 1].at;
+			break;
+		}
+	goals_history_free(&h);
+	return GOALS_OK;
 }
 
 /* Order the reasons by group, most urgent first. */
@@ -241,8 +270,11 @@ int goals_attention_get(goals_attention *out, goals_store *s,
 		o = &defaults;
 	}
 	if (g->status == GOALS_STATUS_ACHIEVED) {
-		if (now - g->updated <= (goals_time)o->achieved * DAY) {
-			goals_date_format(d, goals_local_date(g->updated));
+		goals_time when;
+		if ((rc = achieved_at(&when, s, g)))
+			return rc;
+		if (now - when <= (goals_time)o->achieved * DAY) {
+			goals_date_format(d, goals_local_date(when));
 			why(out, GOALS_GROUP_ACHIEVED, "achieved",
 			    "achieved on %s", d);
 			out->group = GOALS_GROUP_ACHIEVED;

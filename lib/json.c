@@ -447,14 +447,15 @@ int goals_json_progress(char **out, const goals_goal *g,
 	return print(out, o);
 }
 
-/* A goal with its reasons: goal + "why": [ { "code", "text" } ]. */
+/* A goal with its reasons: goal + "reasons": [ { "code", "text" } ]
+ * (not "why": that is the goal's own why it matters). */
 static cJSON *attention_object(const goals_goal *g, const goals_attention *a)
 {
 	cJSON *o = goal_object(g), *w, *r;
 	size_t i;
 	if (!o)
 		return NULL;
-	J(w = cJSON_AddArrayToObject(o, "why"));
+	J(w = cJSON_AddArrayToObject(o, "reasons"));
 	for (i = 0; w && i < a->n_why; i++) {
 		J(r = cJSON_CreateObject());
 		if (!r)

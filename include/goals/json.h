@@ -59,7 +59,7 @@ int goals_json_history(char **out, const goals_history *h);
 
 /*
  * Render `goals status`: { "counts": { group: n, ... }, "groups": {
- * group: [ goal + "why": [ { "code", "text" } ], ... ], ... } } with
+ * group: [ goal + "reasons": [ { "code", "text" } ], ... ], ... } } with
  * every group named (goals_group_name), empty ones too.  goals[i] is in
  * the group att[i].group; goals in no group (att[i].groups == 0) are
  * left out.
@@ -68,7 +68,7 @@ int goals_json_status(char **out, const goals_goal *const *goals,
 		      const goals_attention *att, size_t n);
 
 /*
- * Render `goals remind`: an array of goal + "why": [ { "code", "text" } ]
+ * Render `goals remind`: an array of goal + "reasons": [ { "code", "text" } ]
  * for the goals that need attention (att[i].needs_attention), in the
  * order given; [] when none does.
  */

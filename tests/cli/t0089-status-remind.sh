@@ -51,7 +51,7 @@ group_of() {
 }
 why_of() {
 	jq -r --arg t "$1" '.groups[][] | select(.text == $t)
-		| [.why[] | "\(.code): \(.text)"] | join("; ")' "$(stdout_file)"
+		| [.reasons[] | "\(.code): \(.text)"] | join("; ")' "$(stdout_file)"
 }
 
 # expect_group TEXT GROUP [WHY]: in the last judge, the goal TEXT is in
@@ -178,7 +178,7 @@ expect_eq "groups holding Call my sister" behind \
 	"$(json '.groups | to_entries[] | select(any(.value[]; .text == "Call my sister")) | .key')"
 expect_eq "its reasons, most urgent first" \
 	'behind: met in 1 of the last 4 weeks; stale: no entry for 28 days' \
-	"$(json '.groups.behind[] | select(.text == "Call my sister") | [.why[] | "\(.code): \(.text)"] | join("; ")')"
+	"$(json '.groups.behind[] | select(.text == "Call my sister") | [.reasons[] | "\(.code): \(.text)"] | join("; ")')"
 
 test_case "status --json: every group key, the counts, each goal in its group"
 run goals status --json
@@ -206,15 +206,15 @@ expect_eq "each count is the length of its group" true \
 	"$(json '[.groups | to_entries[] | .value | length] == [.counts[]]')"
 expect_eq "the overdue goal, as a goal object with why" \
 	"$tax|Send the tax form|active|done|2026-11-27|[{\"code\":\"overdue\",\"text\":\"the deadline 2026-11-27 passed 2 days ago\"}]" \
-	"$(json '.groups.overdue[0] | "\(.short_id)|\(.text)|\(.status)|\(.kind)|\(.deadline)|\(.why | tojson)"')"
+	"$(json '.groups.overdue[0] | "\(.short_id)|\(.text)|\(.status)|\(.kind)|\(.deadline)|\(.reasons | tojson)"')"
 expect_match "its full id" \
 	'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' \
 	"$(json .groups.overdue[0].id)"
 expect_eq "the codes of every reason" \
 	"overdue behind behind stale due-soon stale review-due on-track achieved" \
-	"$(json '[.groups[][] | .why[].code] | join(" ")')"
+	"$(json '[.groups[][] | .reasons[].code] | join(" ")')"
 expect_eq "the achieved goal" "achieved|achieved on 2026-11-20" \
-	"$(json '.groups.achieved[0] | "\(.status)|\(.why[0].text)"')"
+	"$(json '.groups.achieved[0] | "\(.status)|\(.reasons[0].text)"')"
 
 REMIND="$tax Send the tax form: overdue: the deadline 2026-11-27 passed 2 days ago
 $dentist Book the dentist: due soon: due tomorrow
@@ -249,10 +249,10 @@ $run behind
 $words stale
 $sister behind,stale
 $kinder review-due" \
-	"$(json '.[] | "\(.short_id) \(.why | map(.code) | join(","))"')"
+	"$(json '.[] | "\(.short_id) \(.reasons | map(.code) | join(","))"')"
 expect_eq "the reasons of the habit" \
 	'[{"code":"behind","text":"met in 1 of the last 4 weeks"},{"code":"stale","text":"no entry for 28 days"}]' \
-	"$(json '.[4].why | tojson')"
+	"$(json '.[4].reasons | tojson')"
 expect_eq "goal keys are there" "true" \
 	"$(json 'all(.[]; has("id") and has("short_id") and has("text") and has("deadline") and has("progress"))')"
 run goals remind --json --exit-code
@@ -312,8 +312,8 @@ expect_eq "goals-remind(1): the next morning" \
 	"$(GOALS_NOW=2026-11-30T08:00:00Z goals remind)" \
 	"$(man_example goals-remind.1 'GOALS_NOW=2026\-11\-30T08:00:00Z goals remind')"
 expect_eq "goals-remind(1): the codes" \
-	"$(goals remind --json | jq -r '.[] | "\(.short_id) \(.why | map(.code) | join(","))"')" \
-	"$(man_example goals-remind.1 'goals remind \-\-json | jq \-r \(aq.[] | "\e(.short_id) \e(.why | map(.code) | join(","))"\(aq')"
+	"$(goals remind --json | jq -r '.[] | "\(.short_id) \(.reasons | map(.code) | join(","))"')" \
+	"$(man_example goals-remind.1 'goals remind \-\-json | jq \-r \(aq.[] | "\e(.short_id) \e(.reasons | map(.code) | join(","))"\(aq')"
 
 # Windows ----------------------------------------------------------------------
 
@@ -568,7 +568,7 @@ expect_eq "counts" \
 expect_eq "empty groups are []" "[] [] [] [] []" \
 	"$(json '[.groups.overdue, .groups.behind, .groups.due_soon, .groups.stale, .groups.review_due] | map(tojson) | join(" ")')"
 expect_eq "a met goal: code met" "met" \
-	"$(json '.groups.on_track[0].why[0].code')"
+	"$(json '.groups.on_track[0].reasons[0].code')"
 
 test_case "remind prints nothing at all when nothing needs attention"
 run goals remind
@@ -793,91 +793,50 @@ expect_eq "the second, line 1" 1 "$(grep -cF "$(printf '%s' "$NOTIFY_CODE" |
 expect_eq "the second, line 2" 1 "$(grep -cF "$(printf '%s' "$NOTIFY_CODE" |
 	sed -n 2p | sed 's/-/\\-/g')" "$GOALS_SRC/man/goals-remind.1")"
 
-# Known bugs -----------------------------------------------------------------------
-#
-# Each case below is the behaviour that goals-status(1) describes; today's
-# binary does otherwise (see the # BUG: comment of each), so they are
-# skipped unless GOALS_TEST_BUGS=1, to keep the branch green.
+# Regressions ------------------------------------------------------------------------
 
-# BUG: a goal achieved long ago and then refined (refine works on closed
-# goals) is judged "achieved recently", on the day of the refinement:
-# lib/attention.c takes the goal's `updated` instant, which a revision
-# moves, for the day it was achieved.
-bug_refined_after_achieved() {
-	GOALS_DB=$TRASH/bug1/goals.db
-	add 2026-11-01T09:00:00Z g "Get a library card"
-	at 2026-11-02T09:00:00Z close "$g"
-	at 2026-11-28T09:00:00Z refine "$g" -w "to read more" -m "why it mattered"
-	run goals status
-	expect_code 0
-	# achieved 27 days ago: not recent
-	expect_stdout_eq "no active goals"
-	GOALS_DB=$MAIN_DB
-}
+test_case "a goal refined after it was achieved is not achieved recently"
+GOALS_DB=$TRASH/bug1/goals.db
+add 2026-11-01T09:00:00Z g "Get a library card"
+at 2026-11-02T09:00:00Z close "$g"
+at 2026-11-28T09:00:00Z refine "$g" -w "to read more" -m "why it mattered"
+run goals status
+expect_code 0
+# achieved 27 days ago: not recent, whatever the refinement's day
+expect_stdout_eq "no active goals"
+GOALS_DB=$MAIN_DB
 
-# BUG: a total goal that has met its target, with no deadline, is "stale"
-# once no entry comes for 14 days, and remind says "stale: no entry for
-# N days", asking for entries a finished goal does not need; with a
-# deadline to come it is on track, "the target is met: close it as
-# achieved" (test-attention.c), and so it should be here.
-bug_met_goal_stale() {
-	GOALS_DB=$TRASH/bug2/goals.db
-	add 2026-10-01T09:00:00Z g "Save 300 euros" -t 300 -u euros
-	log 2026-10-02T09:00:00Z "$g" 300
-	judge
-	expect_group "Save 300 euros" on_track \
-		"met: the target is met: close it as achieved"
-	run goals remind
-	expect_stdout_empty
-	GOALS_DB=$MAIN_DB
-}
+test_case "a met goal without a deadline is on track, not stale"
+GOALS_DB=$TRASH/bug2/goals.db
+add 2026-10-01T09:00:00Z g "Save 300 euros" -t 300 -u euros
+log 2026-10-02T09:00:00Z "$g" 300
+judge
+expect_group "Save 300 euros" on_track \
+	"met: the target is met: close it as achieved"
+run goals remind
+expect_stdout_empty
+GOALS_DB=$MAIN_DB
 
-# BUG: the goal object of status --json and remind --json has the key
-# "why" twice: the goal's own why (why it matters, a string or null) and
-# the array of reasons.  JSON readers keep one of them (jq the last), so
-# the goal's why is lost, and RFC 8259 asks for unique names.
-bug_json_why_twice() {
-	GOALS_DB=$TRASH/bug3/goals.db
-	add 2026-11-01T09:00:00Z g "Pay the rent" -d 2026-11-20 -w "keep my flat"
-	run goals remind --json
-	expect_eq "keys named why in the one goal" 1 \
-		"$(grep -o '"why":' "$(stdout_file)" | wc -l | tr -d ' ')"
-	GOALS_DB=$MAIN_DB
-}
+test_case "the goal objects of status and remind --json keep the goal's why"
+GOALS_DB=$TRASH/bug3/goals.db
+add 2026-11-01T09:00:00Z g "Pay the rent" -d 2026-11-20 -w "keep my flat"
+run goals remind --json
+expect_eq "keys named why in the one goal" 1 \
+	"$(grep -o '"why":' "$(stdout_file)" | wc -l | tr -d ' ')"
+expect_eq "the goal's why, and its reasons" \
+	'keep my flat|[{"code":"overdue","text":"the deadline 2026-11-20 passed 9 days ago"}]' \
+	"$(json '.[0] | "\(.why)|\(.reasons | tojson)"')"
+GOALS_DB=$MAIN_DB
 
-# BUG: one day, one week are written "1 days", "1 weeks": "no entry for
-# 1 days", "met in 0 of the last 1 weeks" (lib/attention.c prints %ld
-# days and %d %ss whatever the number).
-bug_one_days() {
-	GOALS_DB=$TRASH/bug4/goals.db
-	add 2026-11-20T09:00:00Z g "Write 10 letters" -t 10
-	log 2026-11-28T09:00:00Z "$g" 1
-	add 2026-11-16T09:00:00Z h "Go to the gym" -e week -t 3 -d 2027-03-01
-	log 2026-11-25T09:00:00Z "$h" 1
-	run goals remind --stale 1d
-	expect_stdout_eq "$h Go to the gym: behind: met in 0 of the last 1 week
+test_case "one day in the singular, two weeks in the plural"
+GOALS_DB=$TRASH/bug4/goals.db
+add 2026-11-20T09:00:00Z g "Write 10 letters" -t 10
+log 2026-11-28T09:00:00Z "$g" 1
+add 2026-11-09T09:00:00Z h "Go to the gym" -e week -t 3 -d 2027-03-01
+log 2026-11-25T09:00:00Z "$h" 1
+run goals remind --stale 1d
+expect_stdout_eq "$h Go to the gym: behind: met in 0 of the last 2 weeks
 $g Write 10 letters: stale: no entry for 1 day"
-	GOALS_DB=$MAIN_DB
-}
-
-# bug_case NAME WHY FUNCTION: run FUNCTION as a case when GOALS_TEST_BUGS
-# is set, else skip it.
-bug_case() {
-	if test -n "${GOALS_TEST_BUGS:-}"; then
-		test_case "$1"
-		"$3"
-	else
-		test_skip "$1" "bug: $2"
-	fi
-}
-bug_case "a goal refined after it was achieved is not achieved recently" \
-	"the refinement's day is taken as the day it was achieved" \
-	bug_refined_after_achieved
-bug_case "a met goal without a deadline is on track, not stale" \
-	"it is reminded as stale" bug_met_goal_stale
-bug_case "the goal objects of status and remind --json have one why key" \
-	"the goal's why and the reasons share the key" bug_json_why_twice
-bug_case "one day, one week, in the singular" \
-	"'no entry for 1 days', 'met in 0 of the last 1 weeks'" bug_one_days
+GOALS_DB=$MAIN_DB
 
 test_done
