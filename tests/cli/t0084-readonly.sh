@@ -117,4 +117,15 @@ expect_store_unchanged
 expect_same_file "$TRASH/before.db" "$GOALS_DB"
 expect_eq "files beside the store" "goals.db" "$(files)"
 
+test_case "another user's private store: permission denied, said once"
+chmod 600 "$GOALS_DB"
+as_nobody list
+expect_code 3
+expect_stderr_eq "goals: cannot open the store '$GOALS_DB': Permission denied"
+as_nobody add "Mine now"
+expect_code 3
+expect_stderr_eq "goals: cannot open the store '$GOALS_DB': Permission denied"
+expect_store_unchanged
+expect_eq "files beside the store" "goals.db" "$(files)"
+
 test_done
