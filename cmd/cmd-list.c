@@ -65,6 +65,8 @@ struct node {
 	size_t parent;     /* index in the list, or (size_t)-1 */
 	size_t first_kid;  /* first child, or (size_t)-1 */
 	size_t next;       /* next sibling, or (size_t)-1 */
+	size_t key;        /* the first place in the list of a goal in its
+			    * subtree: the soonest deadline under it */
 	int shown;
 };
 
@@ -78,16 +80,40 @@ static int by_id(const void *a, const void *b)
 		      sort_base[*(const size_t *)b].id.hex);
 }
 
-/* Print node i and, under it, its children, depth first. */
-static void tree_print(struct node *n, size_t i, int with_status, int depth)
+/* Compare node indexes by key (for qsort). */
+static const struct node *key_base;
+static int by_key(const void *a, const void *b)
 {
-	size_t k;
+	size_t ka = key_base[*(const size_t *)a].key;
+	size_t kb = key_base[*(const size_t *)b].key;
+	return ka < kb ? -1 : ka > kb;
+}
+
+/* Print node i and, under it, its children, depth first, each subtree
+ * in the order of the soonest deadline in it. */
+static int tree_print(struct node *n, size_t i, int with_status, int depth)
+{
+	size_t k, m = 0, *kids;
+	int rc = EXIT_OK;
 	if (n[i].shown)
-		return; /* a loop in the parents: each goal once */
+		return EXIT_OK; /* a loop in the parents: each goal once */
 	n[i].shown = 1;
 	line(n[i].g, with_status, depth);
 	for (k = n[i].first_kid; k != NONE; k = n[k].next)
-		tree_print(n, k, with_status, depth + 1);
+		m++;
+	if (!m)
+		return EXIT_OK;
+	if (!(kids = malloc(m * sizeof(*kids))))
+		return cli_fail(GOALS_ENOMEM, NULL);
+	m = 0;
+	for (k = n[i].first_kid; k != NONE; k = n[k].next)
+		kids[m++] = k;
+	key_base = n;
+	qsort(kids, m, sizeof(*kids), by_key);
+	for (k = 0; !rc && k < m; k++)
+		rc = tree_print(n, kids[k], with_status, depth + 1);
+	free(kids);
+	return rc;
 }
 
 /*
@@ -99,7 +125,8 @@ static int print_tree(const goals_goal_list *l, int with_status)
 {
 	struct node *n = calloc(l->count ? l->count : 1, sizeof(*n));
 	size_t *order = calloc(l->count ? l->count : 1, sizeof(*order));
-	size_t i, *last = calloc(l->count ? l->count : 1, sizeof(*last));
+	size_t i, k, *last = calloc(l->count ? l->count : 1, sizeof(*last));
+	int rc = EXIT_OK;
 	if (!n || !order || !last) {
 		free(n);
 		free(order);
@@ -138,16 +165,30 @@ static int print_tree(const goals_goal_list *l, int with_status)
 			n[last[p]].next = i;
 		last[p] = i;
 	}
+	/* a subtree sorts by its soonest deadline: the first place in the
+	 * list (sorted by deadline) of any goal in it */
 	for (i = 0; i < l->count; i++)
+		n[i].key = i;
+	for (i = 0; i < l->count; i++) {
+		size_t p = n[i].parent, depth = 0;
+		for (; p != NONE && depth < l->count; p = n[p].parent, depth++)
+			if (n[p].key > i)
+				n[p].key = i;
+	}
+	for (i = 0, k = 0; i < l->count; i++)
 		if (n[i].parent == NONE)
-			tree_print(n, i, with_status, 0);
-	for (i = 0; i < l->count; i++) /* goals caught in a loop */
+			order[k++] = i;
+	key_base = n;
+	qsort(order, k, sizeof(*order), by_key);
+	for (i = 0; !rc && i < k; i++)
+		rc = tree_print(n, order[i], with_status, 0);
+	for (i = 0; !rc && i < l->count; i++) /* goals caught in a loop */
 		if (!n[i].shown)
-			tree_print(n, i, with_status, 0);
+			rc = tree_print(n, i, with_status, 0);
 	free(n);
 	free(order);
 	free(last);
-	return EXIT_OK;
+	return rc;
 }
 
 int cmd_list(int argc, char **argv)

@@ -1,8 +1,9 @@
 /*
  * cmd-log.c - goals log ID: the history of a goal, newest first, like
  * git log: each revision with its date, message and what changed field
- * by field, and each change of status.
+ * by field, each change of status, and each void of a progress entry.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -86,13 +87,29 @@ static void event(const goals_event *e)
 	message(e->message, NULL);
 }
 
+/* Print a void: which entry it took out (its day and value), and why. */
+static void void_(const goals_void *v)
+{
+	char when[32], day[GOALS_DATE_BUFSZ], val[32];
+	cli_local_time(when, sizeof(when), v->at);
+	printf("%svoid%s  %s\n", cli_color(C_YELLOW), cli_color(C_RESET), when);
+	if (v->has_entry) {
+		goals_date_format(day, v->day);
+		cli_number(val, sizeof(val), v->value);
+		printf("    entry %.7s: %s on %s\n", v->entry.hex, val, day);
+	} else {
+		printf("    entry %.7s\n", v->entry.hex);
+	}
+	message(v->reason, NULL);
+}
+
 int cmd_log(int argc, char **argv)
 {
 	int json = 0, full = 0, nargs, rc = EXIT_OK, first = 1;
 	goals_store *s;
 	goals_history h;
 	goals_id id;
-	size_t r, e;
+	size_t r, e, v;
 	char *out;
 	const struct opt opts[] = {
 		OPT_FLAG_('p', "patch", &full,
@@ -126,15 +143,21 @@ int cmd_log(int argc, char **argv)
 		goals_history_free(&h);
 		return rc;
 	}
-	/* newest first; an event at the instant of a revision came after */
+	/* newest first; at the same instant, a void came after an event,
+	 * and an event after a revision */
 	r = h.n_revisions;
 	e = h.n_events;
-	while (!rc && (r > 0 || e > 0)) {
+	v = h.n_voids;
+	while (!rc && (r > 0 || e > 0 || v > 0)) {
+		goals_time te = e ? h.events[e - 1].at : INT64_MIN;
+		goals_time tr = r ? h.revisions[r - 1].at : INT64_MIN;
 		if (!first)
 			putchar('\n');
 		first = 0;
-		if (e > 0 &&
-		    (r == 0 || h.events[e - 1].at >= h.revisions[r - 1].at)) {
+		if (v > 0 && h.voids[v - 1].at >= te &&
+		    h.voids[v - 1].at >= tr) {
+			void_(&h.voids[--v]);
+		} else if (e > 0 && te >= tr) {
 			event(&h.events[--e]);
 		} else {
 			r--;

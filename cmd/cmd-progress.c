@@ -1,6 +1,7 @@
 /*
- * cmd-progress.c - goals progress ID [VALUE]: log a progress entry, or
- * show how far a goal has come and its recent entries.
+ * cmd-progress.c - goals progress ID [VALUE]: log a progress entry, show
+ * how far a goal has come and its recent entries, or correct an entry
+ * (--undo, --void): a void that takes it out of every sum, for good.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -13,7 +14,8 @@
 #define RECENT 10
 
 static const char *const synopsis[] = {
-	"[-n NOTE] [--at WHEN] [--json] ID VALUE", "[--json] ID", NULL};
+	"[-n NOTE] [--at WHEN] [--json] ID VALUE", "[--all] [--json] ID",
+	"--undo [-m WHY] [--json] ID", "--void ENTRY [-m WHY] [--json]", NULL};
 static const struct usage usage = {
 	"progress", synopsis,
 	"Log progress against a goal, or show how far it has come."};
@@ -36,7 +38,7 @@ static void bar(double p, int width)
 
 /* Print the last days as a sparkline: ▁▂▃▄▅▆▇█ (ASCII: _-~=+*#@),
  * a dot for a day with no entry. */
-static void sparkline(const goals_pace *p)
+static void sparkline(const goals_pace *p, int level)
 {
 	static const char *const utf8[] = {
 		"\xe2\x96\x81", "\xe2\x96\x82", "\xe2\x96\x83",
@@ -56,7 +58,9 @@ static void sparkline(const goals_pace *p)
 	}
 	if (!any)
 		return;
-	if (lo > 0)
+	/* sums are drawn from 0; a level between its own lowest and
+	 * highest, so that 80.1 and 80.8 kg do not both fill the cell */
+	if (lo > 0 && !level)
 		lo = 0;
 	printf("  last %d days: ", GOALS_SPARK_DAYS);
 	for (i = 0; i < GOALS_SPARK_DAYS; i++) {
@@ -130,14 +134,42 @@ static void note_line(const char *note)
 			putchar(*note);
 }
 
-/* Show the progress view of g with its pace and recent entries. */
+/* Print the entries of l, one a line: with `all`, their ids and voids. */
+static void entry_lines(const goals_entry_list *l, int all)
+{
+	char when[32], v[32];
+	size_t i;
+	for (i = 0; i < l->count; i++) {
+		const goals_entry *e = &l->items[i];
+		cli_local_time(when, sizeof(when), e->at);
+		cli_number(v, sizeof(v), e->value);
+		if (all)
+			printf("    %s%.*s%s", cli_color(C_YELLOW), e->short_len,
+			       e->id.hex, cli_color(C_RESET));
+		printf("    %s  %8s", when, v);
+		if (e->voided) {
+			printf("  %s[void%s", cli_color(C_DIM),
+			       e->v.reason ? ": " : "");
+			if (e->v.reason)
+				note_line(e->v.reason);
+			printf("]%s", cli_color(C_RESET));
+		}
+		if (e->note) {
+			fputs("  ", stdout);
+			note_line(e->note);
+		}
+		putchar('\n');
+	}
+}
+
+/* Show the progress view of g with its pace and recent entries (every
+ * entry, with its id and void, with `all`). */
 static void view(const goals_goal *g, const goals_pace *pace,
-		 const goals_entry_list *l)
+		 const goals_entry_list *l, int all)
 {
 	const goals_fields *f = &g->f;
 	const goals_progress *p = &g->progress;
-	char cur[32] = "-", tgt[32] = "", when[32];
-	size_t i;
+	char cur[32] = "-", tgt[32] = "";
 	printf("%s%.*s%s %s\n", cli_color(C_YELLOW), g->short_len, g->id.hex,
 	       cli_color(C_RESET), f->text);
 	if (p->has_current)
@@ -159,19 +191,67 @@ static void view(const goals_goal *g, const goals_pace *pace,
 	}
 	pace_lines(g, pace);
 	if (f->kind != GOALS_KIND_DONE)
-		sparkline(pace);
-	printf("  %lld %s\n", (long long)p->entries,
+		sparkline(pace, f->kind == GOALS_KIND_LEVEL);
+	printf("  %lld %s", (long long)p->entries,
 	       p->entries == 1 ? "entry" : "entries");
-	for (i = 0; i < l->count; i++) {
-		const goals_entry *e = &l->items[i];
-		char v[32];
-		cli_local_time(when, sizeof(when), e->at);
-		cli_number(v, sizeof(v), e->value);
-		printf("    %s  %8s%s", when, v, e->note ? "  " : "");
-		if (e->note)
-			note_line(e->note);
-		putchar('\n');
+	if (all && l->count > (size_t)p->entries)
+		printf(", and %zu void", l->count - (size_t)p->entries);
+	putchar('\n');
+	entry_lines(l, all);
+}
+
+/* Say what a void took out: "voided 3f2a1b2 (801 on 2026-11-27) of
+ * d895cd5 Read 12 books", or print the void as JSON. */
+static int said_void(goals_store *s, const goals_void *v, int json)
+{
+	goals_goal *g = NULL;
+	char day[GOALS_DATE_BUFSZ], val[32], *out;
+	int rc;
+	if (json) {
+		if ((rc = goals_json_void(&out, v)))
+			return cli_fail(rc, NULL);
+		puts(out);
+		free(out);
+		return EXIT_OK;
 	}
+	if ((rc = goals_get(&g, s, v->goal.hex, cli.now)))
+		return cli_fail(rc, NULL);
+	goals_date_format(day, v->day);
+	cli_number(val, sizeof(val), v->value);
+	printf("voided %s%.7s%s (%s on %s) of %s%.*s%s %s\n",
+	       cli_color(C_YELLOW), v->entry.hex, cli_color(C_RESET), val, day,
+	       cli_color(C_YELLOW), g->short_len, g->id.hex, cli_color(C_RESET),
+	       g->f.text);
+	goals_goal_free(g);
+	return EXIT_OK;
+}
+
+/* Void an entry (entry != NULL) or the newest of goal (undo), with why. */
+static int correct(const char *entry, const char *goal, const char *why,
+		   int json)
+{
+	goals_store *s;
+	goals_void v;
+	int rc;
+	if (why && (rc = goals_check_text(why, "message", GOALS_TEXT_NEWLINES)))
+		return cli_fail(rc, "--message");
+	if ((rc = cli_open_store(&s, 0)))
+		return rc;
+	if ((rc = goals_store_begin(s, 1)) ||
+	    (rc = entry ? goals_entry_void(&v, s, entry, why, cli.now)
+			: goals_entry_undo(&v, s, goal, why, cli.now))) {
+		goals_store_close(s);
+		return cli_fail(rc, entry ? "--void" : NULL);
+	}
+	if ((rc = goals_store_commit(s))) {
+		goals_void_clear(&v);
+		goals_store_close(s);
+		return cli_fail(rc, NULL);
+	}
+	rc = said_void(s, &v, json);
+	goals_void_clear(&v);
+	goals_store_close(s);
+	return rc;
 }
 
 /* Log VALUE against ID. */
@@ -209,8 +289,8 @@ static int log_entry(goals_store *s, const char *id, double value,
 
 int cmd_progress(int argc, char **argv)
 {
-	const char *note = NULL, *at = NULL;
-	int json = 0, nargs, rc;
+	const char *note = NULL, *at = NULL, *void_entry = NULL, *why = NULL;
+	int json = 0, undo = 0, all = 0, nargs, rc;
 	goals_store *s = NULL;
 	goals_goal *g = NULL;
 	goals_entry_list l = {NULL, 0};
@@ -222,16 +302,56 @@ int cmd_progress(int argc, char **argv)
 		OPT_STR(0, "at", &at, "when",
 			"when it happened (default: now): a date, -2d, "
 			"yesterday, or YYYY-MM-DDTHH:MM"),
+		OPT_FLAG_(0, "undo", &undo,
+			  "void the goal's newest entry (a correction, kept "
+			  "in its log)"),
+		OPT_STR(0, "void", &void_entry, "entry",
+			"void the entry with this id (see --all)"),
+		OPT_STR('m', "message", &why, "why",
+			"why the entry is voided (with --undo or --void)"),
+		OPT_FLAG_(0, "all", &all,
+			  "show every entry, with its id, voided ones too"),
 		OPT_FLAG_(0, "json", &json, "print JSON"),
 		OPT_END_(),
 	};
 	if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) != OPT_CONTINUE)
 		return rc;
+	if (undo && void_entry)
+		return opt_error("progress", "give --undo ID or --void ENTRY, "
+					     "not both");
+	if ((undo || void_entry) && (note || at || all))
+		return opt_error("progress", "%s corrects an entry: no %s with "
+					     "it",
+				 undo ? "--undo" : "--void",
+				 note ? "--note" : at ? "--at" : "--all");
+	if (void_entry) {
+		if (nargs)
+			return opt_extra("progress", nargs, argv,
+					 "--void takes the entry's id: give "
+					 "no goal ID");
+		return correct(void_entry, NULL, why, json);
+	}
+	if (undo) {
+		if (nargs == 0)
+			return opt_error("progress", "missing ID: --undo ID voids "
+						     "that goal's newest entry");
+		if (nargs > 1)
+			return opt_extra("progress", nargs - 1, argv + 1,
+					 "--undo takes a goal's ID, and no "
+					 "VALUE");
+		return correct(NULL, argv[0], why, json);
+	}
+	if (why)
+		return opt_error("progress", "-m gives why an entry is voided: "
+					     "use it with --undo or --void");
 	if (nargs < 1)
 		return opt_error("progress", "missing ID");
 	if (nargs > 2)
 		return opt_extra("progress", nargs - 2, argv + 2,
 				 "give ID and at most one VALUE");
+	if (all && nargs == 2)
+		return opt_error("progress", "--all shows entries: give no "
+					     "VALUE with it");
 	if (nargs == 2) {
 		if ((rc = goals_parse_number(&value, argv[1])))
 			return cli_fail(rc, NULL);
@@ -257,7 +377,8 @@ int cmd_progress(int argc, char **argv)
 	if ((rc = goals_store_begin(s, 0)) ||
 	    (rc = goals_get(&g, s, argv[0], cli.now)) ||
 	    (rc = goals_pace_get(&pace, s, g, cli.now)) ||
-	    (rc = goals_entries_recent(&l, s, &g->id, RECENT))) {
+	    (rc = all ? goals_entries_all(&l, s, &g->id)
+		      : goals_entries_recent(&l, s, &g->id, RECENT))) {
 		goals_goal_free(g);
 		goals_store_close(s);
 		return cli_fail(rc, NULL);
@@ -272,7 +393,7 @@ int cmd_progress(int argc, char **argv)
 			free(out);
 		}
 	} else {
-		view(g, &pace, &l);
+		view(g, &pace, &l, all);
 	}
 	goals_entry_list_free(&l);
 	goals_goal_free(g);

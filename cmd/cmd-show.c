@@ -77,11 +77,12 @@ static void progress_line(char *buf, size_t n, const goals_goal *g)
 	}
 }
 
-/* A goal with the goals around it in the tree. */
+/* A goal with the goals around it in the tree, and how it was closed. */
 struct tree {
 	goals_goal *parent;    /* NULL when none (or deleted) */
 	goals_goal **children;
 	size_t n_children;
+	goals_history h;       /* for the last change of status */
 };
 
 /* Read the parent and children of g. */
@@ -104,6 +105,8 @@ static int tree_read(struct tree *t, goals_store *s, const goals_goal *g)
 	for (i = 0; !rc && i < t->n_children; i++)
 		rc = goals_get(&t->children[i], s, kids[i].hex, cli.now);
 	free(kids);
+	if (!rc && g->status != GOALS_STATUS_ACTIVE)
+		rc = goals_history_get(&t->h, s, &g->id);
 	return rc;
 }
 
@@ -114,6 +117,33 @@ static void tree_free(struct tree *t)
 	for (i = 0; t->children && i < t->n_children; i++)
 		goals_goal_free(t->children[i]);
 	free(t->children);
+	goals_history_free(&t->h);
+}
+
+/* "achieved on 2026-11-30 10:00", and the message it was closed with on
+ * one line, from the last change of status of a closed goal. */
+static void closed_lines(const goals_goal *g, const struct tree *tr)
+{
+	const goals_event *e;
+	char when[32];
+	const char *m;
+	if (!tr->h.n_events) {
+		field("Status:", goals_status_name(g->status));
+		return;
+	}
+	e = &tr->h.events[tr->h.n_events - 1];
+	cli_local_time(when, sizeof(when), e->at);
+	printf("%-12s%s on %s\n", "Status:", goals_status_name(g->status),
+	       when);
+	if (!e->message)
+		return;
+	printf("%-12s", "Message:");
+	for (m = e->message; *m; m++)
+		if (*m == '\n')
+			fputs(cli.utf8 ? "\xe2\x86\xb5" : " / ", stdout);
+		else
+			putchar(*m);
+	putchar('\n');
 }
 
 /* Print the human view of a goal. */
@@ -126,7 +156,10 @@ static void render(const goals_goal *g, const struct tree *tr)
 	goals_id_format(uuid, &g->id);
 	printf("%sgoal %s%s\n", cli_color(C_YELLOW), uuid, cli_color(C_RESET));
 	field("Text:", f->text);
-	field("Status:", goals_status_name(g->status));
+	if (g->status == GOALS_STATUS_ACTIVE)
+		field("Status:", goals_status_name(g->status));
+	else
+		closed_lines(g, tr);
 	if (f->kind == GOALS_KIND_HABIT) {
 		char t[32];
 		cli_number(t, sizeof(t), f->target);

@@ -587,7 +587,8 @@ bad:
 	return invalid("time", s, ISO_FORMS);
 }
 
-int goals_time_parse(goals_time *out, const char *s, goals_time now)
+/* goals_time_parse, but for the check that the time has passed. */
+static int time_parse(goals_time *out, const char *s, goals_time now)
 {
 	goals_date today, day;
 	time_t t = (time_t)now;
@@ -633,6 +634,21 @@ int goals_time_parse(goals_time *out, const char *s, goals_time now)
 	tm.tm_mon = m - 1;
 	tm.tm_mday = d;
 	return local_mktime(out, &tm, s);
+}
+
+int goals_time_parse(goals_time *out, const char *s, goals_time now)
+{
+	char buf[GOALS_TIME_BUFSZ];
+	int rc = time_parse(out, s, now);
+	if (rc || *out <= now)
+		return rc;
+	/* progress is logged when it has happened: a time to come is a
+	 * typo (a year, a month) more often than not */
+	goals_time_format(buf, *out);
+	return goals_error(GOALS_EINVAL,
+			   "invalid time '%s': that is %s, still to come: "
+			   "expected a time that has passed",
+			   s, buf);
 }
 
 void goals_time_format(char *buf, goals_time t)

@@ -392,6 +392,11 @@ int goals_json_entry(char **out, const goals_entry *e)
 	return print(out, entry_object(e));
 }
 
+int goals_json_void(char **out, const goals_void *v)
+{
+	return print(out, void_object(v, 1));
+}
+
 /* Build the object of a pace, as of today. */
 static cJSON *pace_object(const goals_pace *p, goals_date today)
 {

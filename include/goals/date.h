@@ -88,9 +88,10 @@ int goals_time_parse_iso(goals_time *out, const char *s);
  * goals_time_parse_iso, "now" (now itself), plus every relative form of
  * goals_date_parse (today, yesterday, -2d, monday, 30 june 2026 ...),
  * which name that day at the current local time of day ("today" is now
- * itself); a day in words still to come is refused.  Here a weekday
- * name is the last such day before today, never today: "--at monday"
- * says when something happened.
+ * itself).  Here a weekday name is the last such day before today,
+ * never today: "--at monday" says when something happened.  A time
+ * after now is refused (GOALS_EINVAL): progress is logged once it has
+ * happened, and a time to come is most often a typo.
  */
 int goals_time_parse(goals_time *out, const char *s, goals_time now);
 

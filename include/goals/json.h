@@ -33,8 +33,13 @@ int goals_json_goal_list(char **out, const goals_goal_list *l);
 int goals_json_checks(char **out, const goals_goal *const *goals,
 		      const goals_smart *judgements, size_t n);
 
-/* Render one progress entry: id, goal, at, day, value, note. */
+/* Render one progress entry: id, short_id, goal, at, day, value, note,
+ * and void (null, or the void without its type). */
 int goals_json_entry(char **out, const goals_entry *e);
+
+/* Render a void: { "type": "void", id, entry, goal, at, reason, day,
+ * value } (day and value of the entry, null when it is not known). */
+int goals_json_void(char **out, const goals_void *v);
 
 /*
  * Render a goal's progress view: { "goal": goal, "pace": pace, "entries":

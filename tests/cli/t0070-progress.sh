@@ -113,12 +113,17 @@ expect_eq "the note in the store" "$(printf 'first line\nsecond\tline')" \
 
 # Times ------------------------------------------------------------------------------
 
-test_case "--at yesterday, -2d, -1w, +1d and today keep the time of day"
+test_case "--at yesterday, -2d, -1w and today keep the time of day"
 add_id "Drink water" -k habit -t 8 -e day
 expect_eq "--at yesterday" "2026-11-26T10:00:00Z 2026-11-26" "$(logged_at yesterday)"
 expect_eq "--at -2d" "2026-11-25T10:00:00Z 2026-11-25" "$(logged_at -2d)"
 expect_eq "--at -1w" "2026-11-20T10:00:00Z 2026-11-20" "$(logged_at -1w)"
-expect_eq "--at +1d (in the future)" "2026-11-28T10:00:00Z 2026-11-28" "$(logged_at +1d)"
+run goals progress "$id" 1 --at +1d
+expect_code 2
+expect_stderr_eq "goals: --at: invalid time '+1d': that is 2026-11-28T10:00:00Z, still to come: expected a time that has passed"
+run goals progress "$id" 1 --at 2027-11-27
+expect_code 2
+expect_stderr_match "^goals: --at: invalid time '2027-11-27': that is 2027-11-27T00:00:00Z, still to come"
 expect_eq "--at today (now)" "2026-11-27T10:00:00Z 2026-11-27" "$(logged_at today)"
 
 test_case "--at monday is the last Monday before today, never today"
@@ -174,8 +179,9 @@ expect_stdout_match '^    2026-11-26 12:00         1$'
 
 test_case "a day in the future in TZ does not count for today elsewhere"
 add_id "Floss every day" -k habit -t 1 -e day
-# 11:30 UTC on the 27th is the 28th in Auckland
-run env TZ="$zone" goals progress --json "$id" 1 --at 2026-11-27T11:30:00Z
+# 11:30 UTC on the 27th is the 28th in Auckland (logged at 12:00 UTC)
+run env TZ="$zone" GOALS_NOW=2026-11-27T12:00:00Z goals progress --json \
+	"$id" 1 --at 2026-11-27T11:30:00Z
 expect_eq "day of the entry" 2026-11-28 "$(json .day)"
 run goals show --json "$id"
 expect_eq "today's count under TZ=UTC" 0 "$(json .progress.current)"

@@ -68,7 +68,8 @@ sister_short=$short
 sister_hex=$hex
 run env GOALS_NOW=2026-12-20T19:00:00Z goals close "$sister"
 expect_code 0
-expect_stderr_empty
+# no entry was ever logged: a hint, in case it was not achieved
+expect_stderr_eq "hint: $sister_short was at 0% of its target; if it was not achieved, 'goals reopen $sister_short' and close it with --abandoned"
 expect_stdout_match "$sister_short"
 expect_stdout_match 'achieved'
 expect_eq "status" achieved "$(status_of "$sister")"
@@ -223,7 +224,9 @@ expect_eq "abandoned" '["Call my sister every Sunday"]' "$(json 'map(.text)' | j
 run goals list --status all --json
 expect_eq "all" 5 "$(json length)"
 run goals show "$sister"
-expect_stdout_match '^Status: +abandoned$'
+# when it was closed, and the message it was closed with
+expect_stdout_match '^Status: +abandoned on 2026-12-22 12:00$'
+expect_stdout_match '^Message: +We talk every day anyway$'
 
 # rm ----------------------------------------------------------------------------------------
 
