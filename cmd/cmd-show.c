@@ -166,6 +166,10 @@ static void render(const goals_goal *g, const struct tree *tr)
 		snprintf(buf, sizeof(buf), "habit, %s per %s", t,
 			 goals_every_name(f->every));
 		field("Kind:", buf);
+	} else if (f->kind == GOALS_KIND_LEVEL && (f->set & GOALS_F_OVER)) {
+		snprintf(buf, sizeof(buf), "level, the mean of the last %d day%s",
+			 f->over, f->over == 1 ? "" : "s");
+		field("Kind:", buf);
 	} else {
 		field("Kind:", goals_kind_name(f->kind));
 	}

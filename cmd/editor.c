@@ -89,7 +89,8 @@ static const char *const field_help[FA_N] = {
 	"why it matters to you",
 	"id of the longer-term goal this one serves",
 	"0-10: how sure are you that you can do this? Below 7: make it smaller",
-	"how often you look at it again: 7d, 2w, 1m"};
+	"how often you look at it again: 7d, 2w, 1m",
+	"level goals: judged on the mean of the last days: 7d, 2w"};
 
 /* What each SMART letter asks. */
 static const char *const letter_help[] = {
@@ -363,7 +364,8 @@ int editor_parse(char *buf, struct field_args *a, const char **message,
 					     "expected text, area, kind, metric, "
 					     "unit, baseline, target, every, "
 					     "start, by, why, parent, "
-					     "confidence, review or message",
+					     "confidence, review, over or "
+					     "message",
 					     n, key);
 		if (a->line[i])
 			return cli_bad_input("line %d: '%s' is given twice "

@@ -10,7 +10,8 @@
 
 static const char *const keys[FA_N] = {
 	"text",  "area", "kind", "metric", "unit",   "baseline",   "target",
-	"every", "start", "by",  "why",    "parent", "confidence", "review"};
+	"every", "start", "by",  "why",    "parent", "confidence", "review",
+	"over"};
 
 const char *field_key(enum field_arg i)
 {
@@ -91,6 +92,9 @@ static int parse_one(goals_fields *f, enum field_arg i, const char *v)
 	case FA_REVIEW:
 		rc = goals_parse_review(&f->review, v);
 		break;
+	case FA_OVER:
+		rc = goals_parse_over(&f->over, v);
+		break;
 	default:
 		return GOALS_OK;
 	}
@@ -168,7 +172,7 @@ int fields_clear_list(unsigned *bits, const char *list)
 				"--clear: cannot clear '%.*s': expected a list "
 				"of area, metric, unit, baseline, target, "
 				"every, start, by, why, parent, confidence, "
-				"review",
+				"review, over",
 				(int)(len > 40 ? 40 : len), p);
 		p += len;
 		if (*p == ',')
@@ -230,6 +234,9 @@ int fields_format(char *vals[FA_N], const goals_fields *f)
 			break;
 		case FA_REVIEW:
 			goals_review_format(buf, f->review);
+			break;
+		case FA_OVER:
+			goals_over_format(buf, f->over);
 			break;
 		}
 		if (!(vals[i] = strdup(v ? v : buf))) {

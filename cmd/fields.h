@@ -25,6 +25,7 @@ enum field_arg {
 	FA_PARENT,
 	FA_CONFIDENCE,
 	FA_REVIEW,
+	FA_OVER,
 	FA_N
 };
 
@@ -69,7 +70,9 @@ unsigned field_bit(enum field_arg i);
 	OPT_STR('c', "confidence", &(a).v[FA_CONFIDENCE], "0-10",            \
 		"how sure you are that you can do it"),                      \
 	OPT_STR(0, "review", &(a).v[FA_REVIEW], "cadence",                   \
-		"how often you review it: 7d, 2w, 1m")
+		"how often you review it: 7d, 2w, 1m"),                      \
+	OPT_STR(0, "over", &(a).v[FA_OVER], "days",                          \
+		"level goals: judge the mean of the last 7d, 2w, ...")
 
 /* Flags for fields_parse. */
 #define FIELDS_CLEAR 0x1  /* "none" (and, from a template, "") clears */

@@ -639,12 +639,17 @@ static int time_parse(goals_time *out, const char *s, goals_time now)
 int goals_time_parse(goals_time *out, const char *s, goals_time now)
 {
 	char buf[GOALS_TIME_BUFSZ];
-	int rc = time_parse(out, s, now);
-	if (rc || *out <= now)
+	goals_time t;
+	int rc = time_parse(&t, s, now);
+	if (rc)
 		return rc;
+	if (t <= now) {
+		*out = t;
+		return GOALS_OK;
+	}
 	/* progress is logged when it has happened: a time to come is a
 	 * typo (a year, a month) more often than not */
-	goals_time_format(buf, *out);
+	goals_time_format(buf, t);
 	return goals_error(GOALS_EINVAL,
 			   "invalid time '%s': that is %s, still to come: "
 			   "expected a time that has passed",

@@ -87,6 +87,8 @@ unsigned goals_fields_diff(const goals_fields *a, const goals_fields *b)
 	if ((both & GOALS_F_REVIEW) && (a->review.n != b->review.n ||
 					a->review.unit != b->review.unit))
 		diff |= GOALS_F_REVIEW;
+	if ((both & GOALS_F_OVER) && a->over != b->over)
+		diff |= GOALS_F_OVER;
 	return diff;
 }
 
@@ -114,6 +116,8 @@ static void fields_unset(goals_fields *f, unsigned bits)
 		f->every = GOALS_EVERY_NONE;
 	if (bits & GOALS_F_REVIEW)
 		f->review.n = 0;
+	if (bits & GOALS_F_OVER)
+		f->over = 0;
 	f->set &= ~bits;
 }
 
@@ -155,6 +159,8 @@ static int fields_apply(goals_fields *dst, const goals_fields *src)
 		dst->confidence = src->confidence;
 	if (src->set & GOALS_F_REVIEW)
 		dst->review = src->review;
+	if (src->set & GOALS_F_OVER)
+		dst->over = src->over;
 	dst->set |= src->set;
 	goals_fields_clear(&copy);
 	return GOALS_OK;

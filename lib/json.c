@@ -82,7 +82,7 @@ static int print(char **out, cJSON *o)
 static const char *const field_names[] = {
 	"text",  "area",  "kind",     "metric", "unit", "baseline",
 	"target", "every", "start",   "deadline", "why", "parent",
-	"confidence", "review"};
+	"confidence", "review", "over"};
 #define N_FIELDS (sizeof(field_names) / sizeof(field_names[0]))
 
 /* Add the value of the field `bit` of f under key (null when absent). */
@@ -132,6 +132,9 @@ static void add_field(cJSON *o, const char *key, const goals_fields *f,
 		break;
 	case GOALS_F_CONFIDENCE:
 		add_num(o, key, has, f->confidence);
+		break;
+	case GOALS_F_OVER:
+		add_num(o, key, has && f->over > 0, f->over);
 		break;
 	case GOALS_F_REVIEW:
 		if (has && f->review.n > 0)

@@ -167,6 +167,16 @@ int goals_fields_check(goals_fields *f)
 				   f->review.unit > ' ' && f->review.unit < 0x7f
 					   ? f->review.unit
 					   : '?');
+	if ((f->set & GOALS_F_OVER) && f->kind != GOALS_KIND_LEVEL)
+		return goals_error(GOALS_EINVAL,
+				   "a mean over days is for level goals, not "
+				   "%s goals",
+				   goals_kind_name(f->kind));
+	if ((f->set & GOALS_F_OVER) && (f->over < 1 || f->over > 366))
+		return goals_error(GOALS_EINVAL,
+				   "a mean over %d days is out of range: "
+				   "expected 1 to 366",
+				   f->over);
 	if ((f->set & GOALS_F_PARENT) && !id_hex_valid(f->parent.hex))
 		return goals_error(GOALS_EINVAL,
 				   "invalid parent id: expected %d lowercase "

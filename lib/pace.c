@@ -29,7 +29,9 @@ void num_format(char *buf, size_t n, double v)
 goals_date pace_recent_from(const goals_fields *f, goals_date today)
 {
 	if (f->kind == GOALS_KIND_LEVEL)
-		return today - LEVEL_WINDOW;
+		return today - ((f->set & GOALS_F_OVER) && f->over > LEVEL_WINDOW
+					? f->over
+					: LEVEL_WINDOW);
 	if (f->kind == GOALS_KIND_HABIT && (f->set & GOALS_F_EVERY))
 		return progress_period_add(f->every,
 					   progress_period_start(f->every, today),
@@ -84,6 +86,30 @@ static void habit(struct pace *p, const goals_smart_input *in, goals_date today)
 	}
 	p->average = n ? all / n : 0;
 	p->known = n >= HABIT_MIN_PERIODS && in->count > 0;
+}
+
+/* The mean of the entries of in->recent on or after day `from`, with a
+ * decimal more than they have (as the store's mean); 1 when there is
+ * none. */
+static int level_mean(double *out, const goals_smart_input *in,
+		      goals_date from)
+{
+	double sum = 0;
+	size_t i, n = 0;
+	int scale = 0, s;
+	for (i = 0; i < in->n_recent; i++) {
+		if (in->recent[i].day < from)
+			continue;
+		sum = num_add(sum, in->recent[i].value);
+		s = num_scale(in->recent[i].value);
+		if (s > scale)
+			scale = s;
+		n++;
+	}
+	if (!n)
+		return 1;
+	*out = num_round(sum / (double)n, scale < 15 ? scale + 1 : NUM_BINARY);
+	return 0;
 }
 
 /* Least-squares slope of value over day; 0 when undefined. */
@@ -152,6 +178,9 @@ int pace_compute(struct pace *p, const goals_smart_input *in,
 			return 0;
 		p->kind = PACE_LEVEL;
 		p->current = v[n - 1].value;
+		if ((f->set & GOALS_F_OVER) && f->over > 0 &&
+		    level_mean(&p->current, in, today - (f->over - 1)))
+			return 0; /* no entry in the window: nothing to judge */
 		base = (f->set & GOALS_F_BASELINE) ? f->baseline : v[0].value;
 		dir = f->target >= base ? 1 : -1;
 		p->remaining = dir * (f->target - p->current);

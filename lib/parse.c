@@ -435,6 +435,32 @@ int goals_parse_review(goals_review *out, const char *s)
 	return GOALS_OK;
 }
 
+int goals_parse_over(int *out, const char *s)
+{
+	size_t digits;
+	int n;
+	if (!s)
+		s = "";
+	digits = read_digits(s, &n);
+	if (digits == 0 || n < 1 || !s[digits] || !strchr("dw", s[digits]) ||
+	    s[digits + 1] != '\0' || n > (s[digits] == 'w' ? 52 : 366))
+		return invalid("over", s,
+			       "expected 1 to 366 days or 1 to 52 weeks, such "
+			       "as 7d or 2w");
+	*out = s[digits] == 'w' ? n * 7 : n;
+	return GOALS_OK;
+}
+
+void goals_over_format(char *buf, int days)
+{
+	if (days < 1 || days > 366)
+		buf[0] = '\0';
+	else if (days % 7 == 0)
+		snprintf(buf, 8, "%dw", days / 7);
+	else
+		snprintf(buf, 8, "%dd", days);
+}
+
 void goals_review_format(char *buf, goals_review r)
 {
 	if (r.n < 1 || r.n > 999 ||

@@ -153,10 +153,18 @@ int progress_compute(goals_store *s, store_row *row, goals_date today)
 		}
 		return GOALS_OK;
 	case GOALS_KIND_LEVEL:
-		if (row->agg.n) {
+		if ((f->set & GOALS_F_OVER) && f->over > 0) {
+			/* the mean of the last days: one good night is not
+			 * "8 hours a night" */
+			rc = store_entry_mean(s, row->gid, today - (f->over - 1),
+					      &p->current, &p->has_current);
+			if (rc)
+				return rc;
+		} else if (row->agg.n) {
 			p->has_current = 1;
 			p->current = row->agg.last_value;
-		} else if (f->set & GOALS_F_BASELINE) {
+		}
+		if (!p->has_current && (f->set & GOALS_F_BASELINE)) {
 			p->has_current = 1;
 			p->current = base;
 		}

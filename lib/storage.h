@@ -168,6 +168,12 @@ int store_entry_points(goals_store *s, int64_t gid, goals_date from,
 int store_entries_recent(goals_store *s, int64_t gid, const goals_id *goal,
 			 size_t limit, int voided, goals_entry_list *out);
 
+/* The mean of the values of goal gid's entries on or after day `from`
+ * that are not void, with a decimal more than they have; *has = 0 when
+ * there are none. */
+int store_entry_mean(goals_store *s, int64_t gid, goals_date from,
+		     double *mean, int *has);
+
 /* The value of a goal's oldest entry; *has = 0 when it has none. */
 int store_first_value(goals_store *s, int64_t gid, double *value, int *has);
 

@@ -142,6 +142,33 @@ int store_period_sums(goals_store *s, int64_t gid, goals_every every,
 	return GOALS_OK;
 }
 
+int store_entry_mean(goals_store *s, int64_t gid, goals_date from,
+		     double *mean, int *has)
+{
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st,
+			    "SELECT count(*), total(value), max(scale) FROM entries"
+			    " WHERE goal = ?1 AND day >= ?2 AND voided = 0");
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, gid);
+	sq_bind_date(st, 2, from);
+	rc = sqlite3_step(st);
+	*has = rc == SQLITE_ROW && sqlite3_column_int64(st, 0) > 0;
+	if (*has) {
+		/* a decimal more than the values have: 7, 8 and 8 make
+		 * 7.7, not 7.666666666666667 */
+		int scale = sqlite3_column_int(st, 2);
+		*mean = num_round(sqlite3_column_double(st, 1) /
+					  (double)sqlite3_column_int64(st, 0),
+				  scale < 15 ? scale + 1 : NUM_BINARY);
+	}
+	sq_release(s, st);
+	if (rc != SQLITE_ROW)
+		return sq_fail(s, rc, "read progress");
+	return GOALS_OK;
+}
+
 int store_first_value(goals_store *s, int64_t gid, double *value, int *has)
 {
 	sqlite3_stmt *st;

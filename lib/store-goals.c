@@ -45,9 +45,9 @@ int store_revision_insert(goals_store *s, int64_t gid, int number,
 		s, &st,
 		"INSERT INTO revisions (goal, number, at, message, text, area,"
 		" kind, metric, unit, baseline, target, every, start, deadline,"
-		" why, parent, confidence, review, deadline_from_text) VALUES"
-		" (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-		" ?15, ?16, ?17, ?18, ?19)");
+		" why, parent, confidence, review, deadline_from_text, over)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+		" ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
 	if (rc)
 		return rc;
 	sqlite3_bind_int64(st, 1, gid);
@@ -79,6 +79,8 @@ int store_revision_insert(goals_store *s, int64_t gid, int number,
 	}
 	sqlite3_bind_int(st, 19, (f->set & GOALS_F_DEADLINE) &&
 					 f->deadline_from_text);
+	if ((f->set & GOALS_F_OVER) && f->over > 0)
+		sqlite3_bind_int(st, 20, f->over);
 	if ((rc = sq_run(s, st, "save a revision")))
 		return rc;
 	if ((rc = sq_prepare(s, &st,
@@ -149,7 +151,7 @@ int store_goal_match(goals_store *s, const char *prefix, goals_id *ids,
 #define FIELD_COLUMNS                                                        \
 	"r.text, r.area, r.kind, r.metric, r.unit, r.baseline, r.target,"    \
 	" r.every, r.start, r.deadline, r.why, r.parent, r.confidence,"      \
-	" r.review, r.deadline_from_text"
+	" r.review, r.deadline_from_text, r.over"
 
 /* The columns of a goal with its current revision, in the order that
  * read_row expects. */
@@ -209,6 +211,10 @@ static int read_fields(sqlite3_stmt *st, int c, goals_fields *f)
 	txt = (const char *)sqlite3_column_text(st, c + 13);
 	if (txt && goals_parse_review(&f->review, txt) == GOALS_OK)
 		f->set |= GOALS_F_REVIEW;
+	if (sqlite3_column_type(st, c + 15) != SQLITE_NULL) {
+		f->over = sqlite3_column_int(st, c + 15);
+		f->set |= GOALS_F_OVER;
+	}
 	return GOALS_OK;
 out:
 	goals_fields_clear(f);

@@ -285,7 +285,7 @@ static const struct migration migrations[] = {
 	 "CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions BEGIN"
 	 "  SELECT RAISE(ABORT, 'revisions are immutable');"
 	 "END;"},
-	/* 4 -> 5: voids.  An entry is never erased: a correction is a void
+	/* 4 -> 5: voids, and revisions.over.  An entry is never erased: a correction is a void
 	 * of its own (id, the voided entry's id, time, reason) that takes
 	 * the entry out of every sum.  A void names its entry by uuid, not
 	 * by row, so that a merge of two stores carries it whichever comes
@@ -294,6 +294,9 @@ static const struct migration migrations[] = {
 	 * column, and the sums are kept over the entries that are not. */
 	{"ALTER TABLE entries ADD COLUMN voided INTEGER NOT NULL DEFAULT 0"
 	 "  CHECK (voided IN (0, 1));"
+	 /* and a level goal judged on the mean of its last days */
+	 "ALTER TABLE revisions ADD COLUMN over INTEGER"
+	 "  CHECK (over BETWEEN 1 AND 366);"
 	 "CREATE TABLE voids ("
 	 "  vid INTEGER PRIMARY KEY,"
 	 "  uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 32),"

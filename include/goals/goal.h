@@ -66,9 +66,10 @@ enum goals_field_bit {
 	GOALS_F_WHY = 1u << 10,
 	GOALS_F_PARENT = 1u << 11,
 	GOALS_F_CONFIDENCE = 1u << 12,
-	GOALS_F_REVIEW = 1u << 13
+	GOALS_F_REVIEW = 1u << 13,
+	GOALS_F_OVER = 1u << 14
 };
-#define GOALS_F_ALL 0x3fffu
+#define GOALS_F_ALL 0x7fffu
 
 /*
  * The fields of one revision.  A field holds a value only when its bit is
@@ -94,6 +95,9 @@ typedef struct goals_fields {
 	/* 1 when the deadline was read from the text when the revision was
 	 * written ("by Friday" counts from that day), not given as a field */
 	int deadline_from_text;
+	/* level goals: judged on the mean of the entries of the last `over`
+	 * days (1..366), not on the newest entry alone */
+	int over;
 } goals_fields;
 
 /* Set every field to absent. */

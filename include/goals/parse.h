@@ -59,4 +59,11 @@ int goals_parse_review(goals_review *out, const char *s);
 /* Write a review cadence as "7d" (at least 8 bytes). */
 void goals_review_format(char *buf, goals_review r);
 
+/* A window of days for a level goal's mean: Nd or Nw, 1 to 366 days in
+ * all ("7d", "2w"); *out is the number of days. */
+int goals_parse_over(int *out, const char *s);
+/* Write a window of days as "2w" when it is whole weeks, else "10d" (at
+ * least 8 bytes). */
+void goals_over_format(char *buf, int days);
+
 #endif

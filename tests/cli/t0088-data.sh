@@ -156,4 +156,40 @@ run goals progress "$short"
 expect_stdout_match '^  now: 80\.1, target 75\.5$'
 expect_stdout_match '  80\.1$'
 
+# A level judged on a mean ---------------------------------------------------
+
+test_case "--over 7d: one good night does not meet 'sleep 8 hours a night'"
+add_id "Sleep 8 hours a night" -k level -b 6 -t 8 --over 7d -d +8w -w rest
+sleep_id=$short
+expect_eq "over in JSON" 7 "$(json .over)"
+for d in 6 5 4 3 2 1; do
+	must goals progress "$sleep_id" 6.5 --at -${d}d
+done
+must goals progress "$sleep_id" 9
+run goals progress "$sleep_id"
+expect_stdout_match '^  now: 6\.86, target 8$'
+run goals show "$sleep_id"
+expect_stdout_match '^Kind: +level, the mean of the last 7 days$'
+run goals show --json "$sleep_id"
+expect_eq "current, percent" "6.86 43" \
+	"$(json '"\(.progress.current) \(.progress.percent | floor)"')"
+
+test_case "--over: refined, cleared, and refused where it means nothing"
+run goals refine "$sleep_id" --over 2w -m "a fortnight"
+expect_code 0
+run goals log --json "$sleep_id"
+expect_eq "the change" "7 14" "$(json '.[0].changes.over | "\(.from) \(.to)"')"
+run goals refine "$sleep_id" --over none -m "the last night"
+expect_code 0
+run goals progress --json "$sleep_id"
+expect_eq "current: the newest entry again" 9 "$(json .goal.progress.current)"
+store_snapshot
+run goals add "Run 100 km" -t 100 --over 7d
+expect_code 2
+expect_stderr_eq "goals: a mean over days is for level goals, not total goals"
+run goals add "Sleep well" -k level -t 8 --over 1m
+expect_code 2
+expect_stderr_eq "goals: --over: invalid over '1m': expected 1 to 366 days or 1 to 52 weeks, such as 7d or 2w"
+expect_store_unchanged
+
 test_done

@@ -233,7 +233,7 @@ static const unsigned ALL_BITS[] = {
 	GOALS_F_TEXT,     GOALS_F_AREA,     GOALS_F_KIND,       GOALS_F_METRIC,
 	GOALS_F_UNIT,     GOALS_F_BASELINE, GOALS_F_TARGET,     GOALS_F_EVERY,
 	GOALS_F_START,    GOALS_F_DEADLINE, GOALS_F_WHY,        GOALS_F_PARENT,
-	GOALS_F_CONFIDENCE, GOALS_F_REVIEW,
+	GOALS_F_CONFIDENCE, GOALS_F_REVIEW, GOALS_F_OVER,
 };
 
 #define PARENT_HEX "0123456789abcdef4123812345678901"
@@ -245,6 +245,8 @@ static void diff_base(goals_fields *f)
 
 	f_full(f, &p);
 	f_every(f, GOALS_EVERY_WEEK);
+	f->over = 7;
+	f->set |= GOALS_F_OVER;
 }
 
 /* A deep copy of src. */
@@ -276,6 +278,7 @@ static void change_value(goals_fields *f, unsigned bit)
 	case GOALS_F_PARENT: f->parent.hex[GOALS_ID_HEXLEN - 1] = '2'; break;
 	case GOALS_F_CONFIDENCE: f->confidence = 0; break;
 	case GOALS_F_REVIEW: f->review.n = 3; break;
+	case GOALS_F_OVER: f->over = 14; break;
 	default: fail_msg("no such bit %#x", bit);
 	}
 }

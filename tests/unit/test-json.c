@@ -31,7 +31,8 @@ static const char *const goal_keys[] = {
 	"id",         "short_id", "text",     "status",     "area",
 	"kind",       "metric",   "unit",     "baseline",   "target",
 	"every",      "start",    "deadline", "why",        "parent",
-	"confidence", "review",   "deadline_from_text",     "revision",
+	"confidence", "review",   "over",       "deadline_from_text",
+	"revision",
 	"created",    "updated",  "progress",
 };
 static const char *const progress_keys[] = { "current", "percent", "entries",

@@ -1283,6 +1283,97 @@ static void test_progress_total_last_at(void **state)
 	goals_goal_free(g);
 }
 
+/* A level judged on a mean: today is 2026-03-04; a week is 02-26..03-04 */
+static void test_progress_level_over(void **state)
+{
+	static const struct {
+		const char *name;
+		int over;
+		struct entry e[MAX_ENTRIES];
+		int has_current;
+		double current, percent;
+	} cases[] = {
+		/* six nights of 6.5 and one of 9: 6.857..., shown with a
+		 * decimal more than the entries have */
+		{ "a week", 7,
+		  { { "2026-02-26", 6.5 }, { "2026-02-27", 6.5 },
+		    { "2026-02-28", 6.5 }, { "2026-03-01", 6.5 },
+		    { "2026-03-02", 6.5 }, { "2026-03-03", 6.5 },
+		    { "2026-03-04", 9 } },
+		  1, 6.86, 43 },
+		/* one good night does not meet the target */
+		{ "one good night", 7,
+		  { { "2026-03-01", 6 }, { "2026-03-04", 9 } },
+		  1, 7.5, 75 },
+		/* entries before the window do not count */
+		{ "an old entry", 3,
+		  { { "2026-02-20", 2 }, { "2026-03-02", 8 } },
+		  1, 8, 100 },
+		/* none in the window: the baseline */
+		{ "nothing lately", 3,
+		  { { "2026-02-20", 7 } },
+		  1, 6, 0 },
+	};
+	struct fx *fx = *state;
+	size_t i, j;
+
+	for (i = 0; i < N_OF(cases); i++) {
+		goals_fields f;
+		goals_goal *g;
+		goals_id id;
+
+		f_text(&f, "sleep 8 hours a night");
+		f_kind(&f, GOALS_KIND_LEVEL);
+		f_baseline(&f, 6);
+		f_target(&f, 8);
+		f.over = cases[i].over;
+		f.set |= GOALS_F_OVER;
+		g = add_ok(fx->s, &f, "2026-02-01T00:00:00Z");
+		assert_int_equal(g->f.over, cases[i].over);
+		id = g->id;
+		goals_goal_free(g);
+		/* logged as goals progress logs them: with their scale */
+		for (j = 0; j < MAX_ENTRIES && cases[i].e[j].when; j++) {
+			char at[GOALS_TIME_BUFSZ];
+			snprintf(at, sizeof(at), "%sT08:00:00Z",
+				 cases[i].e[j].when);
+			assert_int_equal(goals_entry_add(NULL, fx->s, id.hex,
+							 cases[i].e[j].value,
+							 T(at), NULL),
+					 GOALS_OK);
+		}
+		g = get(fx->s, &id, NOW);
+		check_progress(cases[i].name, g, cases[i].has_current,
+			       cases[i].current, 1, cases[i].percent);
+		goals_goal_free(g);
+	}
+}
+
+/* A mean over days is for level goals, 1 to 366 days. */
+static void test_over_checked(void **state)
+{
+	struct fx *fx = *state;
+	goals_fields f;
+	goals_goal *g = NULL;
+
+	f_text(&f, "run 100 km");
+	f_target(&f, 100);
+	f.over = 7;
+	f.set |= GOALS_F_OVER;
+	assert_int_equal(goals_add(&g, fx->s, &f, T(NOW)), GOALS_EINVAL);
+	msg_has("for level goals, not total goals");
+	goals_fields_clear(&f);
+	f_text(&f, "sleep well");
+	f_kind(&f, GOALS_KIND_LEVEL);
+	f_target(&f, 8);
+	f.over = 367;
+	f.set |= GOALS_F_OVER;
+	assert_int_equal(goals_add(&g, fx->s, &f, T(NOW)), GOALS_EINVAL);
+	msg_has("367");
+	goals_fields_clear(&f);
+	assert_null(g);
+}
+
 static void test_progress_level(void **state)
 {
 	static const struct {
@@ -1747,6 +1838,8 @@ int main(void)
 		T_(test_progress_total),
 		T_(test_progress_total_last_at),
 		T_(test_progress_level),
+		T_(test_progress_level_over),
+		T_(test_over_checked),
 		T_(test_progress_habit),
 		T_(test_progress_habit_list_agrees),
 		T_(test_progress_done),

@@ -690,6 +690,43 @@ static void test_review_format(void **state)
 	}
 }
 
+/* A window of days for a level's mean: Nd or Nw, 1 to 366 days. */
+static void test_over(void **state)
+{
+	static const struct {
+		const char *s;
+		int days; /* 0: refused */
+		const char *shown;
+	} cases[] = {
+		{"7d", 7, "1w"},   {"1d", 1, "1d"},     {"10d", 10, "10d"},
+		{"2w", 14, "2w"},  {"366d", 366, "366d"}, {"52w", 364, "52w"},
+		{"367d", 0, NULL}, {"53w", 0, NULL},    {"0d", 0, NULL},
+		{"1m", 0, NULL},   {"7", 0, NULL},      {"d", 0, NULL},
+		{"7dd", 0, NULL},  {"-7d", 0, NULL},    {"", 0, NULL},
+	};
+	char buf[8];
+	size_t i;
+	int d, rc;
+
+	(void)state;
+	for (i = 0; i < N_OF(cases); i++) {
+		d = -5;
+		rc = goals_parse_over(&d, cases[i].s);
+		if (cases[i].days) {
+			if (rc != GOALS_OK || d != cases[i].days)
+				fail_msg("'%s' gave %d, %d", cases[i].s, rc, d);
+			goals_over_format(buf, d);
+			assert_string_equal(buf, cases[i].shown);
+		} else {
+			if (rc != GOALS_EINVAL || d != -5)
+				fail_msg("'%s' accepted", cases[i].s);
+			msg_names(cases[i].s);
+		}
+	}
+	goals_over_format(buf, 0);
+	assert_string_equal(buf, "");
+}
+
 /* Long or unprintable values are cut short and escaped in messages. */
 static void test_message_quoting(void **state)
 {
@@ -743,6 +780,7 @@ int main(void)
 	    cmocka_unit_test(test_confidence),
 	    cmocka_unit_test(test_review),
 	    cmocka_unit_test(test_review_format),
+	    cmocka_unit_test(test_over),
 	    cmocka_unit_test(test_message_quoting),
 	};
 
