@@ -51,10 +51,15 @@ int store_in_txn(const goals_store *s);
 int store_goal_insert(goals_store *s, const goals_id *id, goals_status status,
 		      goals_time created, int64_t *gid);
 
-/* Insert revision `number` of goal gid, and make it the current one. */
+/* Insert revision `number` of goal gid, with a new random id, and make
+ * it the current one. */
 int store_revision_insert(goals_store *s, int64_t gid, int number,
 			  goals_time at, const char *message,
 			  const goals_fields *f);
+
+/* Insert revision r of goal gid as it is (its id and number), and
+ * nothing else: the goal's current revision is the caller's to set. */
+int store_revision_put(goals_store *s, int64_t gid, const goals_revision *r);
 
 /* Return 1 in *exists when a goal has exactly this id. */
 int store_goal_exists(goals_store *s, const goals_id *id, int *exists);

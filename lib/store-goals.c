@@ -35,19 +35,28 @@ int store_goal_insert(goals_store *s, const goals_id *id, goals_status status,
 	return GOALS_OK;
 }
 
-int store_revision_insert(goals_store *s, int64_t gid, int number,
-			  goals_time at, const char *message,
-			  const goals_fields *f)
+/* Insert a revision row: id (NULL: a new random one), number, time,
+ * message and fields. */
+static int revision_row(goals_store *s, int64_t gid, const goals_id *id,
+			int number, goals_time at, const char *message,
+			const goals_fields *f)
 {
 	sqlite3_stmt *st;
 	char review[8];
-	int rc = sq_prepare(
+	goals_id fresh;
+	int rc;
+	if (!id) {
+		if ((rc = id_random(&fresh)))
+			return rc;
+		id = &fresh;
+	}
+	rc = sq_prepare(
 		s, &st,
 		"INSERT INTO revisions (goal, number, at, message, text, area,"
 		" kind, metric, unit, baseline, target, every, start, deadline,"
-		" why, parent, confidence, review, deadline_from_text, over)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
-		" ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
+		" why, parent, confidence, review, deadline_from_text, over,"
+		" uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+		" ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
 	if (rc)
 		return rc;
 	sqlite3_bind_int64(st, 1, gid);
@@ -81,7 +90,23 @@ int store_revision_insert(goals_store *s, int64_t gid, int number,
 					 f->deadline_from_text);
 	if ((f->set & GOALS_F_OVER) && f->over > 0)
 		sqlite3_bind_int(st, 20, f->over);
-	if ((rc = sq_run(s, st, "save a revision")))
+	sqlite3_bind_text(st, 21, id->hex, -1, SQLITE_TRANSIENT);
+	return sq_run(s, st, "save a revision");
+}
+
+int store_revision_put(goals_store *s, int64_t gid, const goals_revision *r)
+{
+	return revision_row(s, gid, &r->id, r->number, r->at, r->message,
+			    &r->f);
+}
+
+int store_revision_insert(goals_store *s, int64_t gid, int number,
+			  goals_time at, const char *message,
+			  const goals_fields *f)
+{
+	sqlite3_stmt *st;
+	int rc = revision_row(s, gid, NULL, number, at, message, f);
+	if (rc)
 		return rc;
 	if ((rc = sq_prepare(s, &st,
 			  "UPDATE goals SET revision = ?2, updated = ?3"
@@ -147,7 +172,9 @@ int store_goal_match(goals_store *s, const char *prefix, goals_id *ids,
 	return GOALS_OK;
 }
 
-/* The columns of a revision's fields, in the order read_fields expects. */
+/* The columns of a revision's fields, in the order read_fields expects,
+ * and how many they are. */
+#define FIELD_NCOLUMNS 16
 #define FIELD_COLUMNS                                                        \
 	"r.text, r.area, r.kind, r.metric, r.unit, r.baseline, r.target,"    \
 	" r.every, r.start, r.deadline, r.why, r.parent, r.confidence,"      \
@@ -392,7 +419,7 @@ int store_revisions(goals_store *s, int64_t gid, goals_revision **out,
 	size_t cap = 0;
 	int rc = sq_prepare(s, &st,
 			    "SELECT r.number, r.at, r.message, " FIELD_COLUMNS
-			    " FROM revisions r WHERE r.goal = ?1"
+			    ", r.uuid FROM revisions r WHERE r.goal = ?1"
 			    " ORDER BY r.number");
 	*out = NULL;
 	*n = 0;
@@ -419,6 +446,7 @@ int store_revisions(goals_store *s, int64_t gid, goals_revision **out,
 			rc = SQLITE_NOMEM;
 			break;
 		}
+		sq_col_id(st, 3 + FIELD_NCOLUMNS, &r->id);
 		(*n)++;
 	}
 	sq_release(s, st);

@@ -285,7 +285,8 @@ static const struct migration migrations[] = {
 	 "CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions BEGIN"
 	 "  SELECT RAISE(ABORT, 'revisions are immutable');"
 	 "END;"},
-	/* 4 -> 5: voids, and revisions.over.  An entry is never erased: a correction is a void
+	/* 4 -> 5: voids, revisions.over and revisions.uuid.  An entry is
+	 * never erased: a correction is a void
 	 * of its own (id, the voided entry's id, time, reason) that takes
 	 * the entry out of every sum.  A void names its entry by uuid, not
 	 * by row, so that a merge of two stores carries it whichever comes
@@ -297,6 +298,21 @@ static const struct migration migrations[] = {
 	 /* and a level goal judged on the mean of its last days */
 	 "ALTER TABLE revisions ADD COLUMN over INTEGER"
 	 "  CHECK (over BETWEEN 1 AND 366);"
+	 /* and an id of its own for each revision (a random version-4
+	  * UUID), so that two stores that refined a goal each on its own
+	  * merge by union */
+	 "ALTER TABLE revisions ADD COLUMN uuid TEXT"
+	 "  CHECK (uuid IS NULL OR length(uuid) = 32);"
+	 "DROP TRIGGER revisions_immutable;"
+	 "UPDATE revisions SET uuid = lower(hex(randomblob(6)))"
+	 "  || '4' || substr(lower(hex(randomblob(2))), 2)"
+	 "  || substr('89ab', 1 + abs(random() % 4), 1)"
+	 "  || substr(lower(hex(randomblob(2))), 2)"
+	 "  || lower(hex(randomblob(6)));"
+	 "CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions BEGIN"
+	 "  SELECT RAISE(ABORT, 'revisions are immutable');"
+	 "END;"
+	 "CREATE UNIQUE INDEX revisions_uuid ON revisions (uuid);"
 	 "CREATE TABLE voids ("
 	 "  vid INTEGER PRIMARY KEY,"
 	 "  uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 32),"

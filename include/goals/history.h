@@ -19,6 +19,7 @@ typedef struct goals_revision {
 	goals_time at;
 	char *message; /* why it changed; NULL for none */
 	goals_fields f;
+	goals_id id;   /* its own id, for merging stores */
 } goals_revision;
 
 typedef enum goals_event_type {

@@ -729,6 +729,15 @@ static void test_migrate_3_to_5(void **state)
 	assert_int_equal(raw_int(db, "SELECT count(*) FROM periods WHERE"
 				     " goal = 4 AND sum = 0.8 AND scale = 1"),
 			 2);
+	/* each revision has an id of its own, a version-4 UUID */
+	assert_int_equal(raw_int(db, "SELECT count(DISTINCT uuid) FROM"
+				     " revisions WHERE uuid GLOB"
+				     " '[0-9a-f][0-9a-f][0-9a-f][0-9a-f]"
+				     "[0-9a-f][0-9a-f][0-9a-f][0-9a-f]"
+				     "[0-9a-f][0-9a-f][0-9a-f][0-9a-f]4*'"
+				     " AND substr(uuid, 17, 1) IN ('8', '9',"
+				     " 'a', 'b') AND length(uuid) = 32"),
+			 6);
 	sqlite3_close(db);
 }
 
