@@ -32,6 +32,8 @@ const struct cmd_entry cli_commands[] = {
 	{"close", cmd_close, "mark goals achieved or abandoned"},
 	{"reopen", cmd_reopen, "make closed goals active again"},
 	{"rm", cmd_rm, "delete goals"},
+	{"export", cmd_export, "write every record out: json, jsonl, csv, ics"},
+	{"import", cmd_import, "merge an export into the store"},
 	{"help", cmd_help, "show help for goals or one of its commands"},
 	{NULL, NULL, NULL},
 };

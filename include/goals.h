@@ -10,6 +10,7 @@
 #include "goals/common.h"
 #include "goals/date.h"
 #include "goals/entry.h"
+#include "goals/export.h"
 #include "goals/goal.h"
 #include "goals/history.h"
 #include "goals/json.h"

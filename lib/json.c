@@ -13,16 +13,21 @@
 #include "error.h"
 #include "goals/json.h"
 #include "goals/parse.h"
+#include "json-int.h"
 
 /*
  * Set when adding to a JSON tree failed (out of memory), so that a tree
  * with a key missing is never printed as if whole: print() reports it.
  */
 static _Thread_local int json_oom;
-#define J(call) ((call) ? (void)0 : (void)(json_oom = 1))
+
+void json_failed(void)
+{
+	json_oom = 1;
+}
 
 /* Add a string, or null when absent. */
-static void add_str(cJSON *o, const char *key, const char *v)
+void json_str(cJSON *o, const char *key, const char *v)
 {
 	if (v)
 		J(cJSON_AddStringToObject(o, key, v));
@@ -30,7 +35,7 @@ static void add_str(cJSON *o, const char *key, const char *v)
 		J(cJSON_AddNullToObject(o, key));
 }
 
-static void add_num(cJSON *o, const char *key, int has, double v)
+void json_num(cJSON *o, const char *key, int has, double v)
 {
 	if (has)
 		J(cJSON_AddNumberToObject(o, key, v));
@@ -38,7 +43,7 @@ static void add_num(cJSON *o, const char *key, int has, double v)
 		J(cJSON_AddNullToObject(o, key));
 }
 
-static void add_date(cJSON *o, const char *key, int has, goals_date d)
+void json_date(cJSON *o, const char *key, int has, goals_date d)
 {
 	char buf[GOALS_DATE_BUFSZ];
 	if (!has || d == GOALS_DATE_NONE) {
@@ -49,7 +54,7 @@ static void add_date(cJSON *o, const char *key, int has, goals_date d)
 	J(cJSON_AddStringToObject(o, key, buf));
 }
 
-static void add_time(cJSON *o, const char *key, int has, goals_time t)
+void json_time(cJSON *o, const char *key, int has, goals_time t)
 {
 	char buf[GOALS_TIME_BUFSZ];
 	if (!has) {
@@ -67,7 +72,7 @@ static double round1(double v)
 }
 
 /* Print o (compact, one line) into *out and free it; GOALS_ENOMEM on failure. */
-static int print(char **out, cJSON *o)
+int json_print(char **out, cJSON *o)
 {
 	int oom = json_oom;
 	json_oom = 0;
@@ -85,67 +90,72 @@ static const char *const field_names[] = {
 	"confidence", "review", "over"};
 #define N_FIELDS (sizeof(field_names) / sizeof(field_names[0]))
 
+const char *json_field_name(unsigned i)
+{
+	return i < N_FIELDS ? field_names[i] : NULL;
+}
+
 /* Add the value of the field `bit` of f under key (null when absent). */
-static void add_field(cJSON *o, const char *key, const goals_fields *f,
+void json_field(cJSON *o, const char *key, const goals_fields *f,
 		      unsigned bit)
 {
 	char buf[GOALS_UUID_BUFSZ];
 	int has = (f->set & bit) != 0;
 	switch (bit) {
 	case GOALS_F_TEXT:
-		add_str(o, key, has ? f->text : NULL);
+		json_str(o, key, has ? f->text : NULL);
 		break;
 	case GOALS_F_AREA:
-		add_str(o, key, has ? f->area : NULL);
+		json_str(o, key, has ? f->area : NULL);
 		break;
 	case GOALS_F_KIND:
-		add_str(o, key, has ? goals_kind_name(f->kind) : NULL);
+		json_str(o, key, has ? goals_kind_name(f->kind) : NULL);
 		break;
 	case GOALS_F_METRIC:
-		add_str(o, key, has ? f->metric : NULL);
+		json_str(o, key, has ? f->metric : NULL);
 		break;
 	case GOALS_F_UNIT:
-		add_str(o, key, has ? f->unit : NULL);
+		json_str(o, key, has ? f->unit : NULL);
 		break;
 	case GOALS_F_BASELINE:
-		add_num(o, key, has, f->baseline);
+		json_num(o, key, has, f->baseline);
 		break;
 	case GOALS_F_TARGET:
-		add_num(o, key, has, f->target);
+		json_num(o, key, has, f->target);
 		break;
 	case GOALS_F_EVERY:
-		add_str(o, key, has ? goals_every_name(f->every) : NULL);
+		json_str(o, key, has ? goals_every_name(f->every) : NULL);
 		break;
 	case GOALS_F_START:
-		add_date(o, key, has, f->start);
+		json_date(o, key, has, f->start);
 		break;
 	case GOALS_F_DEADLINE:
-		add_date(o, key, has, f->deadline);
+		json_date(o, key, has, f->deadline);
 		break;
 	case GOALS_F_WHY:
-		add_str(o, key, has ? f->why : NULL);
+		json_str(o, key, has ? f->why : NULL);
 		break;
 	case GOALS_F_PARENT:
 		if (has)
 			goals_id_format(buf, &f->parent);
-		add_str(o, key, has ? buf : NULL);
+		json_str(o, key, has ? buf : NULL);
 		break;
 	case GOALS_F_CONFIDENCE:
-		add_num(o, key, has, f->confidence);
+		json_num(o, key, has, f->confidence);
 		break;
 	case GOALS_F_OVER:
-		add_num(o, key, has && f->over > 0, f->over);
+		json_num(o, key, has && f->over > 0, f->over);
 		break;
 	case GOALS_F_REVIEW:
 		if (has && f->review.n > 0)
 			goals_review_format(buf, f->review);
-		add_str(o, key, has && f->review.n > 0 ? buf : NULL);
+		json_str(o, key, has && f->review.n > 0 ? buf : NULL);
 		break;
 	}
 }
 
 /* Build the object of one goal; NULL when out of memory. */
-static cJSON *goal_object(const goals_goal *g)
+cJSON *json_goal(const goals_goal *g, const char *type)
 {
 	const goals_fields *f = &g->f;
 	char uuid[GOALS_UUID_BUFSZ], shortid[GOALS_ID_HEXLEN + 1];
@@ -153,29 +163,31 @@ static cJSON *goal_object(const goals_goal *g)
 	size_t i;
 	if (!o)
 		return NULL;
+	if (type)
+		J(cJSON_AddStringToObject(o, "type", type));
 	goals_id_format(uuid, &g->id);
 	snprintf(shortid, sizeof(shortid), "%.*s", g->short_len, g->id.hex);
 	J(cJSON_AddStringToObject(o, "id", uuid));
 	J(cJSON_AddStringToObject(o, "short_id", shortid));
-	add_field(o, "text", f, GOALS_F_TEXT);
-	add_str(o, "status", goals_status_name(g->status));
+	json_field(o, "text", f, GOALS_F_TEXT);
+	json_str(o, "status", goals_status_name(g->status));
 	for (i = 1; i < N_FIELDS; i++)
-		add_field(o, field_names[i], f, 1u << i);
+		json_field(o, field_names[i], f, 1u << i);
 	J(cJSON_AddBoolToObject(o, "deadline_from_text",
 				(f->set & GOALS_F_DEADLINE) &&
 					f->deadline_from_text));
 	J(cJSON_AddNumberToObject(o, "revision", g->revision));
-	add_time(o, "created", 1, g->created);
-	add_time(o, "updated", 1, g->updated);
+	json_time(o, "created", 1, g->created);
+	json_time(o, "updated", 1, g->updated);
 	J(p = cJSON_AddObjectToObject(o, "progress"));
 	if (p) {
-		add_num(p, "current", g->progress.has_current,
+		json_num(p, "current", g->progress.has_current,
 			g->progress.current);
-		add_num(p, "percent", g->progress.has_percent,
+		json_num(p, "percent", g->progress.has_percent,
 			round1(g->progress.percent));
 		J(cJSON_AddNumberToObject(p, "entries",
 					(double)g->progress.entries));
-		add_time(p, "last_at", g->progress.entries > 0,
+		json_time(p, "last_at", g->progress.entries > 0,
 			 g->progress.last_at);
 	}
 	return o;
@@ -197,10 +209,10 @@ static cJSON *revision_object(const goals_revision *r,
 	diff = goals_fields_diff(before, &r->f);
 	J(cJSON_AddStringToObject(o, "type", "revision"));
 	J(cJSON_AddNumberToObject(o, "revision", r->number));
-	add_time(o, "at", 1, r->at);
-	add_str(o, "message", r->message);
+	json_time(o, "at", 1, r->at);
+	json_str(o, "message", r->message);
 	for (i = 0; i < N_FIELDS; i++)
-		add_field(o, field_names[i], &r->f, 1u << i);
+		json_field(o, field_names[i], &r->f, 1u << i);
 	J(cJSON_AddBoolToObject(o, "deadline_from_text",
 				(r->f.set & GOALS_F_DEADLINE) &&
 					r->f.deadline_from_text));
@@ -212,15 +224,15 @@ static cJSON *revision_object(const goals_revision *r,
 		J(c = cJSON_AddObjectToObject(changes, field_names[i]));
 		if (!c)
 			continue;
-		add_field(c, "from", before, 1u << i);
-		add_field(c, "to", &r->f, 1u << i);
+		json_field(c, "from", before, 1u << i);
+		json_field(c, "to", &r->f, 1u << i);
 	}
 	return o;
 }
 
 /* Build the object of a void: id, entry, goal, at, reason, and the
  * entry's day and value (null when the entry is not in the store). */
-static cJSON *void_object(const goals_void *v, int typed)
+cJSON *json_void(const goals_void *v, int typed)
 {
 	char uuid[GOALS_UUID_BUFSZ];
 	cJSON *o = cJSON_CreateObject();
@@ -234,10 +246,10 @@ static cJSON *void_object(const goals_void *v, int typed)
 	J(cJSON_AddStringToObject(o, "entry", uuid));
 	goals_id_format(uuid, &v->goal);
 	J(cJSON_AddStringToObject(o, "goal", uuid));
-	add_time(o, "at", 1, v->at);
-	add_str(o, "reason", v->reason);
-	add_date(o, "day", v->has_entry, v->day);
-	add_num(o, "value", v->has_entry, v->value);
+	json_time(o, "at", 1, v->at);
+	json_str(o, "reason", v->reason);
+	json_date(o, "day", v->has_entry, v->day);
+	json_num(o, "value", v->has_entry, v->value);
 	return o;
 }
 
@@ -248,9 +260,9 @@ static cJSON *event_object(const goals_event *e)
 	if (!o)
 		return NULL;
 	J(cJSON_AddStringToObject(o, "type", "event"));
-	add_str(o, "event", goals_event_name(e->type));
-	add_time(o, "at", 1, e->at);
-	add_str(o, "message", e->message);
+	json_str(o, "event", goals_event_name(e->type));
+	json_time(o, "at", 1, e->at);
+	json_str(o, "message", e->message);
 	return o;
 }
 
@@ -259,7 +271,7 @@ int goals_json_history(char **out, const goals_history *h)
 	cJSON *a = cJSON_CreateArray();
 	size_t r = h->n_revisions, e = h->n_events, v = h->n_voids;
 	if (!a)
-		return print(out, NULL);
+		return json_print(out, NULL);
 	/* newest first; at the same instant, a void came after an event,
 	 * and an event after a revision */
 	while (r > 0 || e > 0 || v > 0) {
@@ -268,7 +280,7 @@ int goals_json_history(char **out, const goals_history *h)
 		goals_time tr = r ? h->revisions[r - 1].at : INT64_MIN;
 		if (v > 0 && h->voids[v - 1].at >= te &&
 		    h->voids[v - 1].at >= tr) {
-			o = void_object(&h->voids[--v], 1);
+			o = json_void(&h->voids[--v], 1);
 		} else if (e > 0 && te >= tr) {
 			o = event_object(&h->events[--e]);
 		} else {
@@ -278,16 +290,16 @@ int goals_json_history(char **out, const goals_history *h)
 		}
 		if (!o) {
 			cJSON_Delete(a);
-			return print(out, NULL);
+			return json_print(out, NULL);
 		}
 		J(cJSON_AddItemToArray(a, o));
 	}
-	return print(out, a);
+	return json_print(out, a);
 }
 
 int goals_json_goal(char **out, const goals_goal *g)
 {
-	return print(out, goal_object(g));
+	return json_print(out, json_goal(g, NULL));
 }
 
 int goals_json_goal_list(char **out, const goals_goal_list *l)
@@ -295,16 +307,16 @@ int goals_json_goal_list(char **out, const goals_goal_list *l)
 	cJSON *a = cJSON_CreateArray();
 	size_t i;
 	if (!a)
-		return print(out, NULL);
+		return json_print(out, NULL);
 	for (i = 0; i < l->count; i++) {
-		cJSON *o = goal_object(&l->items[i]);
+		cJSON *o = json_goal(&l->items[i], NULL);
 		if (!o) {
 			cJSON_Delete(a);
-			return print(out, NULL);
+			return json_print(out, NULL);
 		}
 		J(cJSON_AddItemToArray(a, o));
 	}
-	return print(out, a);
+	return json_print(out, a);
 }
 
 /* The object of one letter's judgement. */
@@ -313,10 +325,10 @@ static cJSON *criterion_object(const goals_criterion *c)
 	cJSON *o = cJSON_CreateObject();
 	if (!o)
 		return NULL;
-	add_str(o, "verdict", goals_verdict_name(c->verdict));
-	add_str(o, "code", c->code);
-	add_str(o, "reason", c->reason);
-	add_str(o, "suggestion", c->suggestion[0] ? c->suggestion : NULL);
+	json_str(o, "verdict", goals_verdict_name(c->verdict));
+	json_str(o, "code", c->code);
+	json_str(o, "reason", c->reason);
+	json_str(o, "suggestion", c->suggestion[0] ? c->suggestion : NULL);
 	return o;
 }
 
@@ -327,14 +339,14 @@ int goals_json_checks(char **out, const goals_goal *const *goals,
 	size_t i;
 	int l;
 	if (!a)
-		return print(out, NULL);
+		return json_print(out, NULL);
 	for (i = 0; i < n; i++) {
 		const goals_goal *g = goals[i];
 		char uuid[GOALS_UUID_BUFSZ], shortid[GOALS_ID_HEXLEN + 1];
 		cJSON *o = cJSON_CreateObject(), *smart;
 		if (!o) {
 			cJSON_Delete(a);
-			return print(out, NULL);
+			return json_print(out, NULL);
 		}
 		J(cJSON_AddItemToArray(a, o));
 		if (g->id.hex[0]) {
@@ -347,18 +359,18 @@ int goals_json_checks(char **out, const goals_goal *const *goals,
 			J(cJSON_AddNullToObject(o, "id"));
 			J(cJSON_AddNullToObject(o, "short_id"));
 		}
-		add_str(o, "text", g->f.text);
+		json_str(o, "text", g->f.text);
 		J(smart = cJSON_AddObjectToObject(o, "smart"));
 		for (l = 0; smart && l < GOALS_LETTERS; l++) {
 			J(cJSON_AddItemToObject(smart, goals_letter_name(l),
 						criterion_object(&r[i].c[l])));
 		}
-		add_date(o, "deadline", r[i].deadline != GOALS_DATE_NONE,
+		json_date(o, "deadline", r[i].deadline != GOALS_DATE_NONE,
 			 r[i].deadline);
 		J(cJSON_AddBoolToObject(o, "deadline_from_text",
 				      r[i].deadline_from_text));
 	}
-	return print(out, a);
+	return json_print(out, a);
 }
 
 /* Build the object of one entry. */
@@ -375,13 +387,13 @@ static cJSON *entry_object(const goals_entry *e)
 	J(cJSON_AddStringToObject(o, "short_id", shortid));
 	goals_id_format(uuid, &e->goal);
 	J(cJSON_AddStringToObject(o, "goal", uuid));
-	add_time(o, "at", 1, e->at);
-	add_date(o, "day", 1, e->day);
+	json_time(o, "at", 1, e->at);
+	json_date(o, "day", 1, e->day);
 	J(cJSON_AddNumberToObject(o, "value", e->value));
-	add_str(o, "note", e->note);
+	json_str(o, "note", e->note);
 	if (!e->voided) {
 		J(cJSON_AddNullToObject(o, "void"));
-	} else if ((v = void_object(&e->v, 0))) {
+	} else if ((v = json_void(&e->v, 0))) {
 		J(cJSON_AddItemToObject(o, "void", v));
 	} else {
 		cJSON_Delete(o);
@@ -392,12 +404,12 @@ static cJSON *entry_object(const goals_entry *e)
 
 int goals_json_entry(char **out, const goals_entry *e)
 {
-	return print(out, entry_object(e));
+	return json_print(out, entry_object(e));
 }
 
 int goals_json_void(char **out, const goals_void *v)
 {
-	return print(out, void_object(v, 1));
+	return json_print(out, json_void(v, 1));
 }
 
 /* Build the object of a pace, as of today. */
@@ -411,13 +423,13 @@ static cJSON *pace_object(const goals_pace *p, goals_date today)
 	J(cJSON_AddBoolToObject(o, "met", p->met));
 	/* a habit is judged by periods met, not by a rate per day */
 	int rate = p->known && !p->habit;
-	add_num(o, "needed_per_day", rate, p->needed);
-	add_num(o, "so_far_per_day", rate, p->so_far);
-	add_num(o, "ratio", rate && isfinite(p->ratio) && p->needed > 0,
+	json_num(o, "needed_per_day", rate, p->needed);
+	json_num(o, "so_far_per_day", rate, p->so_far);
+	json_num(o, "ratio", rate && isfinite(p->ratio) && p->needed > 0,
 		p->ratio);
-	add_date(o, "deadline", p->deadline != GOALS_DATE_NONE, p->deadline);
-	add_date(o, "forecast", p->forecast != GOALS_DATE_NONE, p->forecast);
-	add_num(o, "suggested_target",
+	json_date(o, "deadline", p->deadline != GOALS_DATE_NONE, p->deadline);
+	json_date(o, "forecast", p->forecast != GOALS_DATE_NONE, p->forecast);
+	json_num(o, "suggested_target",
 		rate && p->deadline != GOALS_DATE_NONE && !p->met,
 		p->suggested_target);
 	J(cJSON_AddNumberToObject(o, "periods", p->periods));
@@ -431,8 +443,8 @@ static cJSON *pace_object(const goals_pace *p, goals_date today)
 			json_oom = 1;
 			break;
 		}
-		add_date(d, "day", 1, today - (GOALS_SPARK_DAYS - 1) + i);
-		add_num(d, "value", p->spark_has[i], p->spark[i]);
+		json_date(d, "day", 1, today - (GOALS_SPARK_DAYS - 1) + i);
+		json_num(d, "value", p->spark_has[i], p->spark[i]);
 		J(cJSON_AddItemToArray(a, d));
 	}
 	return o;
@@ -445,21 +457,21 @@ int goals_json_progress(char **out, const goals_goal *g,
 	cJSON *o = cJSON_CreateObject(), *a;
 	size_t i;
 	if (!o)
-		return print(out, NULL);
-	J(cJSON_AddItemToObject(o, "goal", goal_object(g)));
+		return json_print(out, NULL);
+	J(cJSON_AddItemToObject(o, "goal", json_goal(g, NULL)));
 	J(cJSON_AddItemToObject(o, "pace", pace_object(pace, pace->today)));
 	J(a = cJSON_AddArrayToObject(o, "entries"));
 	for (i = 0; a && i < entries->count; i++) {
 		J(cJSON_AddItemToArray(a, entry_object(&entries->items[i])));
 	}
-	return print(out, o);
+	return json_print(out, o);
 }
 
 /* A goal with its reasons: goal + "reasons": [ { "code", "text" } ]
  * (not "why": that is the goal's own why it matters). */
 static cJSON *attention_object(const goals_goal *g, const goals_attention *a)
 {
-	cJSON *o = goal_object(g), *w, *r;
+	cJSON *o = json_goal(g, NULL), *w, *r;
 	size_t i;
 	if (!o)
 		return NULL;
@@ -468,8 +480,8 @@ static cJSON *attention_object(const goals_goal *g, const goals_attention *a)
 		J(r = cJSON_CreateObject());
 		if (!r)
 			break;
-		add_str(r, "code", a->why[i].code);
-		add_str(r, "text", a->why[i].text);
+		json_str(r, "code", a->why[i].code);
+		json_str(r, "text", a->why[i].text);
 		J(cJSON_AddItemToArray(w, r));
 	}
 	return o;
@@ -482,11 +494,11 @@ int goals_json_status(char **out, const goals_goal *const *goals,
 	size_t i;
 	int k;
 	if (!o)
-		return print(out, NULL);
+		return json_print(out, NULL);
 	J(counts = cJSON_AddObjectToObject(o, "counts"));
 	J(groups = cJSON_AddObjectToObject(o, "groups"));
 	if (!counts || !groups)
-		return print(out, o);
+		return json_print(out, o);
 	for (k = 0; k < GOALS_GROUPS; k++) {
 		int c = 0;
 		for (i = 0; i < n; i++)
@@ -502,7 +514,7 @@ int goals_json_status(char **out, const goals_goal *const *goals,
 		if (g)
 			J(cJSON_AddItemToArray(arr[att[i].group], g));
 	}
-	return print(out, o);
+	return json_print(out, o);
 }
 
 int goals_json_remind(char **out, const goals_goal *const *goals,
@@ -511,7 +523,7 @@ int goals_json_remind(char **out, const goals_goal *const *goals,
 	cJSON *a = cJSON_CreateArray(), *g;
 	size_t i;
 	if (!a)
-		return print(out, NULL);
+		return json_print(out, NULL);
 	for (i = 0; i < n; i++) {
 		if (!att[i].needs_attention)
 			continue;
@@ -519,5 +531,5 @@ int goals_json_remind(char **out, const goals_goal *const *goals,
 		if (g)
 			J(cJSON_AddItemToArray(a, g));
 	}
-	return print(out, a);
+	return json_print(out, a);
 }

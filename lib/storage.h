@@ -182,4 +182,56 @@ int store_entry_mean(goals_store *s, int64_t gid, goals_date from,
 /* The value of a goal's oldest entry; *has = 0 when it has none. */
 int store_first_value(goals_store *s, int64_t gid, double *value, int *has);
 
+/* Export and import (store-sync.c) ----------------------------------- */
+
+/* The number a revision merged into a goal is put at, plus its number
+ * where it came from, until store_goal_settle orders the goal's
+ * revisions. */
+#define REVISION_MERGED 1000000
+
+/* Look up goal id: *found, and then its row id and creation time. */
+int store_goal_lookup(goals_store *s, const goals_id *id, int64_t *gid,
+		      goals_time *created, int *found);
+
+/* Up to `limit` goal ids after `after` (NULL: from the first), in order,
+ * into the growing array *out (capacity *cap); *n is how many. */
+int store_goal_ids(goals_store *s, goals_id **out, size_t *n, size_t *cap,
+		   const goals_id *after, size_t limit);
+
+/* Add a goal as an export gives it: active, no revision yet (settle it
+ * once its revisions are in). */
+int store_goal_put(goals_store *s, const goals_id *id, goals_time created,
+		   int64_t *gid);
+
+/* Find a revision, an event, a void or an entry by id: *found, and then
+ * its goal's row id and the record (the caller's to clear). */
+int store_revision_find(goals_store *s, const goals_id *id, int64_t *gid,
+			goals_revision *out, int *found);
+int store_event_find(goals_store *s, const goals_id *id, int64_t *gid,
+		     goals_event *out, int *found);
+int store_void_find(goals_store *s, const goals_id *id, int64_t *gid,
+		    goals_void *out, int *found);
+int store_entry_find(goals_store *s, const goals_id *id, int64_t *gid,
+		     goals_entry *out, int *found);
+
+/* The highest revision number of goal gid (0 when none). */
+int store_revision_max(goals_store *s, int64_t gid, int *max);
+
+/*
+ * After records were merged into goal gid: number its revisions from 1
+ * in order of time (then of the number they came with, then of id), make
+ * the last one current, take the status of its newest change of status,
+ * and its time of the last change.
+ */
+int store_goal_settle(goals_store *s, int64_t gid);
+
+/* Called for each entry of a walk; the callee may keep nothing of e
+ * (its strings are freed after). */
+typedef int (*store_entry_cb)(void *ctx, const goals_entry *e);
+
+/* Walk the entries of goal gid (whose id is goal) logged at or after
+ * `since` (0: all), voided ones too, in order of time then of logging. */
+int store_entries_walk(goals_store *s, int64_t gid, const goals_id *goal,
+		       goals_time since, store_entry_cb cb, void *ctx);
+
 #endif

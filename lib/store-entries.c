@@ -493,3 +493,38 @@ int store_entry_neighbours(goals_store *s, const goals_id *id, goals_id *prev,
 			    " ORDER BY uuid LIMIT 1",
 			    id, next, has_next);
 }
+
+int store_entries_walk(goals_store *s, int64_t gid, const goals_id *goal,
+		       goals_time since, store_entry_cb cb, void *ctx)
+{
+	sqlite3_stmt *st;
+	goals_entry e;
+	int rc = sq_prepare(s, &st,
+			    "SELECT " ENTRY_COLUMNS ENTRY_FROM
+			    " WHERE e.goal = ?1 AND e.at >= ?2"
+			    " ORDER BY e.at, e.eid");
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, gid);
+	if (since)
+		sq_bind_time(st, 2, since);
+	else
+		sqlite3_bind_text(st, 2, "", -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int stop;
+		if ((rc = read_entry(st, goal, &e))) {
+			sq_release(s, st);
+			return rc;
+		}
+		stop = cb(ctx, &e);
+		goals_entry_clear(&e);
+		if (stop) {
+			sq_release(s, st);
+			return stop;
+		}
+	}
+	sq_release(s, st);
+	if (rc != SQLITE_DONE)
+		return sq_fail(s, rc, "read progress");
+	return GOALS_OK;
+}
