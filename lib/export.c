@@ -14,11 +14,14 @@
 #include "goals/history.h"
 #include "goals/parse.h"
 #include "json-int.h"
+#include "json-write.h"
 #include "ops.h"
 #include "storage.h"
 
 /* How many goal ids are read at a time. */
 #define ID_CHUNK 256
+/* How much output is gathered before it is written. */
+#define OUT_CHUNK 65536
 
 int goals_parse_export_format(goals_export_format *out, const char *s)
 {
@@ -44,16 +47,30 @@ struct ex {
 	void *ctx;
 	int rc;           /* the first failure: nothing more is written */
 	size_t n_goals;   /* goals written so far */
-	cJSON *entries;   /* JSON: the array the entries of a goal go to */
+	size_t n_entries; /* entries of the goal being written */
 	const goals_goal *g; /* the goal being written */
+	char goal_hex[GOALS_ID_HEXLEN + 1];
+	struct jbuf b;    /* output gathered, not written yet */
 };
 
-/* Write len bytes, unless an earlier write failed. */
+/* Write what was gathered, unless an earlier write failed. */
+static int flush(struct ex *x)
+{
+	if (x->b.oom && !x->rc)
+		x->rc = goals_error_oom();
+	if (!x->rc && x->b.len)
+		x->rc = x->write(x->ctx, x->b.s, x->b.len);
+	x->b.len = 0;
+	return x->rc;
+}
+
+/* Gather len bytes, writing them out by chunks. */
 static int out(struct ex *x, const char *buf, size_t len)
 {
-	if (!x->rc && len && (x->rc = x->write(x->ctx, buf, len)) == 0)
-		return GOALS_OK;
-	return x->rc;
+	if (x->rc)
+		return x->rc;
+	jw_raw(&x->b, buf, len);
+	return x->b.len >= OUT_CHUNK || x->b.oom ? flush(x) : GOALS_OK;
 }
 
 static int outs(struct ex *x, const char *s)
@@ -99,24 +116,6 @@ static cJSON *revision_record(const goals_revision *r, const goals_id *goal)
 	return o;
 }
 
-static cJSON *entry_record(const goals_entry *e)
-{
-	char uuid[GOALS_UUID_BUFSZ];
-	cJSON *o = cJSON_CreateObject();
-	if (!o)
-		return NULL;
-	J(cJSON_AddStringToObject(o, "type", "entry"));
-	goals_id_format(uuid, &e->id);
-	J(cJSON_AddStringToObject(o, "id", uuid));
-	goals_id_format(uuid, &e->goal);
-	J(cJSON_AddStringToObject(o, "goal", uuid));
-	json_time(o, "at", 1, e->at);
-	json_date(o, "day", 1, e->day);
-	J(cJSON_AddNumberToObject(o, "value", e->value));
-	json_str(o, "note", e->note);
-	return o;
-}
-
 static cJSON *event_record(const goals_event *e, const goals_id *goal)
 {
 	char uuid[GOALS_UUID_BUFSZ];
@@ -143,19 +142,30 @@ static cJSON *void_record(const goals_void *v)
 
 /* The records of one goal ----------------------------------------------- */
 
-/* An entry of the walk: a line of its own, or into the goal's array. */
-static int entry_out(void *ctx, const goals_entry *e)
+/* An entry of the walk, written as entry_record would print it (see
+ * json-write.h): a line of its own, or an item of the goal's array. */
+static int entry_out(void *ctx, const struct store_entry_text *e)
 {
 	struct ex *x = ctx;
-	cJSON *o = entry_record(e);
-	if (x->o->format == GOALS_EXPORT_JSONL)
-		return out_json(x, o, "\n");
-	if (!o) {
-		json_failed();
-		return x->rc = GOALS_ENOMEM;
-	}
-	J(cJSON_AddItemToArray(x->entries, o));
-	return GOALS_OK;
+	struct jbuf *b = &x->b;
+	if (x->rc)
+		return x->rc;
+	if (x->o->format == GOALS_EXPORT_JSON && x->n_entries++)
+		jw_lit(b, ",");
+	jw_lit(b, "{\"type\":\"entry\",\"id\":");
+	jw_uuid(b, e->uuid);
+	jw_lit(b, ",\"goal\":");
+	jw_uuid(b, x->goal_hex);
+	jw_lit(b, ",\"at\":");
+	jw_string(b, e->at);
+	jw_lit(b, ",\"day\":");
+	jw_string(b, e->day);
+	jw_lit(b, ",\"value\":");
+	jw_number(b, e->value == 0 ? 0 : e->value);
+	jw_lit(b, ",\"note\":");
+	jw_string(b, e->note);
+	jw_lit(b, x->o->format == GOALS_EXPORT_JSONL ? "}\n" : "}");
+	return b->len >= OUT_CHUNK || b->oom ? flush(x) : GOALS_OK;
 }
 
 /* 1 when instant t is kept by --since. */
@@ -164,19 +174,35 @@ static int kept(const struct ex *x, goals_time t)
 	return !x->o->since || t >= x->o->since;
 }
 
+/* Write the records of an array of the JSON document: `,"key":[`, each
+ * record, `]`. */
+static int array_out(struct ex *x, const char *key, cJSON **items, size_t n)
+{
+	size_t i;
+	int rc = outs(x, ",\"") || outs(x, key) || outs(x, "\":[") ? x->rc : 0;
+	for (i = 0; !rc && i < n; i++)
+		rc = out_json(x, items[i], i + 1 < n ? "," : "");
+	for (; i < n; i++)
+		cJSON_Delete(items[i]);
+	return rc ? rc : outs(x, "]");
+}
+
 /* Write goal g (row id gid) with its revisions, entries, events and
- * voids: one JSON object, or lines. */
+ * voids: one JSON object (written as it is read: the goal's object,
+ * then its arrays), or lines. */
 static int goal_out(struct ex *x, const goals_goal *g, int64_t gid)
 {
 	goals_history h;
-	cJSON *o, *a;
-	size_t i;
+	cJSON **items = NULL;
+	char *text;
+	size_t i, n, most;
 	int jsonl = x->o->format == GOALS_EXPORT_JSONL, rc;
 	if ((rc = goals_history_get(&h, x->s, &g->id)))
 		return rc;
-	o = json_goal(g, jsonl ? "goal" : NULL);
+	snprintf(x->goal_hex, sizeof(x->goal_hex), "%s", g->id.hex);
+	x->n_entries = 0;
 	if (jsonl) {
-		rc = out_json(x, o, "\n");
+		rc = out_json(x, json_goal(g, "goal"), "\n");
 		for (i = 0; !rc && i < h.n_revisions; i++)
 			if (kept(x, h.revisions[i].at))
 				rc = out_json(x,
@@ -184,8 +210,8 @@ static int goal_out(struct ex *x, const goals_goal *g, int64_t gid)
 							      &g->id),
 					      "\n");
 		if (!rc)
-			rc = store_entries_walk(x->s, gid, &g->id, x->o->since,
-						entry_out, x);
+			rc = store_entries_texts(x->s, gid, x->o->since,
+						 entry_out, x);
 		for (i = 0; !rc && i < h.n_events; i++)
 			if (kept(x, h.events[i].at))
 				rc = out_json(x,
@@ -198,36 +224,40 @@ static int goal_out(struct ex *x, const goals_goal *g, int64_t gid)
 		goals_history_free(&h);
 		return rc;
 	}
-	if (!o) {
+	/* the goal's object without its closing brace */
+	if ((rc = json_print(&text, json_goal(g, NULL)))) {
 		goals_history_free(&h);
-		return x->rc = goals_error_oom();
+		return x->rc = rc;
 	}
-	J(a = cJSON_AddArrayToObject(o, "revisions"));
-	for (i = 0; a && i < h.n_revisions; i++)
+	text[strlen(text) - 1] = '\0';
+	rc = (x->n_goals && outs(x, ",")) || outs(x, text) ? x->rc : 0;
+	free(text);
+	most = h.n_revisions > h.n_events ? h.n_revisions : h.n_events;
+	most = most > h.n_voids ? most : h.n_voids;
+	if (!rc && most && !(items = calloc(most, sizeof(*items))))
+		rc = x->rc = goals_error_oom();
+	for (i = n = 0; !rc && i < h.n_revisions; i++)
 		if (kept(x, h.revisions[i].at))
-			J(cJSON_AddItemToArray(
-				a, revision_record(&h.revisions[i], &g->id)));
-	J(x->entries = cJSON_AddArrayToObject(o, "entries"));
-	rc = x->entries ? store_entries_walk(x->s, gid, &g->id, x->o->since,
-					     entry_out, x)
-			: GOALS_OK;
-	J(a = cJSON_AddArrayToObject(o, "events"));
-	for (i = 0; a && i < h.n_events; i++)
+			items[n++] = revision_record(&h.revisions[i], &g->id);
+	if (!rc)
+		rc = array_out(x, "revisions", items, n);
+	if (!rc && !(rc = outs(x, ",\"entries\":[")))
+		rc = store_entries_texts(x->s, gid, x->o->since, entry_out, x);
+	if (!rc)
+		rc = outs(x, "]");
+	for (i = n = 0; !rc && i < h.n_events; i++)
 		if (kept(x, h.events[i].at))
-			J(cJSON_AddItemToArray(
-				a, event_record(&h.events[i], &g->id)));
-	J(a = cJSON_AddArrayToObject(o, "voids"));
-	for (i = 0; a && i < h.n_voids; i++)
+			items[n++] = event_record(&h.events[i], &g->id);
+	if (!rc)
+		rc = array_out(x, "events", items, n);
+	for (i = n = 0; !rc && i < h.n_voids; i++)
 		if (kept(x, h.voids[i].at))
-			J(cJSON_AddItemToArray(a, void_record(&h.voids[i])));
+			items[n++] = void_record(&h.voids[i]);
+	if (!rc)
+		rc = array_out(x, "voids", items, n);
+	free(items);
 	goals_history_free(&h);
-	if (rc) {
-		cJSON_Delete(o);
-		return rc;
-	}
-	if (x->n_goals && (rc = outs(x, ",")))
-		return rc;
-	return out_json(x, o, "");
+	return rc ? rc : outs(x, "}");
 }
 
 /* CSV ------------------------------------------------------------------- */
@@ -262,22 +292,19 @@ static void number(char *buf, size_t n, double v)
 }
 
 /* An entry of the walk, as a CSV row (not when void). */
-static int csv_entry(void *ctx, const goals_entry *e)
+static int csv_entry(void *ctx, const struct store_entry_text *e)
 {
 	struct ex *x = ctx;
-	char uuid[GOALS_UUID_BUFSZ], shortid[GOALS_ID_HEXLEN + 1];
-	char day[GOALS_DATE_BUFSZ], at[GOALS_TIME_BUFSZ], val[32];
+	char uuid[GOALS_UUID_BUFSZ], shortid[GOALS_ID_HEXLEN + 1], val[32];
 	const goals_goal *g = x->g;
 	if (e->voided)
 		return GOALS_OK;
 	goals_id_format(uuid, &g->id);
 	snprintf(shortid, sizeof(shortid), "%.*s", g->short_len, g->id.hex);
-	goals_date_format(day, e->day);
-	goals_time_format(at, e->at);
 	number(val, sizeof(val), e->value);
 	return csv_field(x, uuid, 0) || csv_field(x, shortid, 0) ||
-	       csv_field(x, g->f.text, 0) || csv_field(x, day, 0) ||
-	       csv_field(x, at, 0) || csv_field(x, val, 0) ||
+	       csv_field(x, g->f.text, 0) || csv_field(x, e->day, 0) ||
+	       csv_field(x, e->at, 0) || csv_field(x, val, 0) ||
 	       csv_field(x, (g->f.set & GOALS_F_UNIT) ? g->f.unit : "", 0) ||
 	       csv_field(x, e->note, 1)
 		       ? x->rc
@@ -382,7 +409,7 @@ static int ics_goal(struct ex *x, const goals_goal *g)
 
 /* 1 when goal g (row gid) has something --since keeps, or there is no
  * --since. */
-static int stop_at_first(void *ctx, const goals_entry *e)
+static int stop_at_first(void *ctx, const struct store_entry_text *e)
 {
 	(void)e;
 	*(int *)ctx = 1;
@@ -409,8 +436,7 @@ static int has_since(struct ex *x, const goals_goal *g, int64_t gid,
 	goals_history_free(&h);
 	if (*yes)
 		return GOALS_OK;
-	rc = store_entries_walk(x->s, gid, &g->id, x->o->since, stop_at_first,
-				yes);
+	rc = store_entries_texts(x->s, gid, x->o->since, stop_at_first, yes);
 	return rc == 1 ? GOALS_OK : rc;
 }
 
@@ -437,8 +463,7 @@ static int one_goal(struct ex *x, const goals_id *id)
 		break;
 	case GOALS_EXPORT_CSV:
 		x->g = g;
-		rc = store_entries_walk(x->s, gid, id, x->o->since, csv_entry,
-					x);
+		rc = store_entries_texts(x->s, gid, x->o->since, csv_entry, x);
 		break;
 	case GOALS_EXPORT_ICS:
 		if (g->status == GOALS_STATUS_ACTIVE &&
@@ -453,27 +478,48 @@ done:
 	return rc ? rc : x->rc;
 }
 
-static int by_hex(const void *a, const void *b)
+/* A goal asked for by id, and when it was created: the export's order. */
+struct asked {
+	goals_time created;
+	goals_id id;
+};
+
+static int by_creation(const void *a, const void *b)
 {
-	return strcmp(((const goals_id *)a)->hex, ((const goals_id *)b)->hex);
+	const struct asked *x = a, *y = b;
+	if (x->created != y->created)
+		return x->created < y->created ? -1 : 1;
+	return strcmp(x->id.hex, y->id.hex);
 }
 
-/* Every goal asked for, in id order. */
+/* Every goal asked for, in order of creation then of id. */
 static int all_goals(struct ex *x)
 {
 	goals_id *ids = NULL;
+	struct asked *asked;
 	size_t n = 0, cap = 0, i;
-	int rc = GOALS_OK;
+	int64_t gid;
+	int rc = GOALS_OK, found;
 	if (x->o->ids) {
-		if (x->o->n_ids &&
-		    !(ids = malloc(x->o->n_ids * sizeof(*ids))))
+		if (!x->o->n_ids)
+			return GOALS_OK;
+		if (!(asked = calloc(x->o->n_ids, sizeof(*asked))))
 			return goals_error_oom();
-		memcpy(ids, x->o->ids, x->o->n_ids * sizeof(*ids));
-		qsort(ids, x->o->n_ids, sizeof(*ids), by_hex);
+		for (i = 0; !rc && i < x->o->n_ids; i++) {
+			asked[i].id = x->o->ids[i];
+			rc = store_goal_lookup(x->s, &asked[i].id, &gid,
+					       &asked[i].created, &found);
+			if (!rc && !found)
+				rc = goals_error(GOALS_ENOTFOUND,
+						 "no goal has id '%s'",
+						 asked[i].id.hex);
+		}
+		if (!rc)
+			qsort(asked, x->o->n_ids, sizeof(*asked), by_creation);
 		for (i = 0; !rc && i < x->o->n_ids; i++)
-			if (!i || strcmp(ids[i].hex, ids[i - 1].hex))
-				rc = one_goal(x, &ids[i]);
-		free(ids);
+			if (!i || strcmp(asked[i].id.hex, asked[i - 1].id.hex))
+				rc = one_goal(x, &asked[i].id);
+		free(asked);
 		return rc;
 	}
 	/* a chunk of ids at a time: memory does not grow with the store */
@@ -544,5 +590,8 @@ int goals_export(goals_store *s, const goals_export_opts *o,
 		rc = outs(&x, "]}\n");
 	if (!rc && o->format == GOALS_EXPORT_ICS)
 		rc = ics_line(&x, "END:", "VCALENDAR", 0);
+	if (!rc)
+		rc = flush(&x);
+	free(x.b.s);
 	return ops_txn_leave(s, own, rc);
 }

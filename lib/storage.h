@@ -193,8 +193,9 @@ int store_first_value(goals_store *s, int64_t gid, double *value, int *has);
 int store_goal_lookup(goals_store *s, const goals_id *id, int64_t *gid,
 		      goals_time *created, int *found);
 
-/* Up to `limit` goal ids after `after` (NULL: from the first), in order,
- * into the growing array *out (capacity *cap); *n is how many. */
+/* Up to `limit` goal ids after `after` (NULL: from the first), in order
+ * of creation then of id, into the growing array *out (capacity *cap);
+ * *n is how many. */
 int store_goal_ids(goals_store *s, goals_id **out, size_t *n, size_t *cap,
 		   const goals_id *after, size_t limit);
 
@@ -224,6 +225,22 @@ int store_revision_max(goals_store *s, int64_t gid, int *max);
  * and its time of the last change.
  */
 int store_goal_settle(goals_store *s, int64_t gid);
+
+/* An entry as its row holds it, for the export's writers: the strings
+ * are the statement's, valid during the callback only. */
+struct store_entry_text {
+	const char *uuid, *at, *day, *note; /* note: NULL for none */
+	double value;
+	int voided;
+};
+typedef int (*store_entry_text_cb)(void *ctx,
+				   const struct store_entry_text *e);
+
+/* Walk the entries of goal gid logged at or after `since` (0: all),
+ * voided ones too, in order of time then of logging, as their rows hold
+ * them (no parsing: the export's hot path). */
+int store_entries_texts(goals_store *s, int64_t gid, goals_time since,
+			store_entry_text_cb cb, void *ctx);
 
 /* Called for each entry of a walk; the callee may keep nothing of e
  * (its strings are freed after). */

@@ -528,3 +528,42 @@ int store_entries_walk(goals_store *s, int64_t gid, const goals_id *goal,
 		return sq_fail(s, rc, "read progress");
 	return GOALS_OK;
 }
+
+int store_entries_texts(goals_store *s, int64_t gid, goals_time since,
+			store_entry_text_cb cb, void *ctx)
+{
+	struct store_entry_text e;
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st,
+			    "SELECT uuid, at, day, note, value, voided"
+			    " FROM entries WHERE goal = ?1 AND at >= ?2"
+			    " ORDER BY at, eid");
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(st, 1, gid);
+	if (since)
+		sq_bind_time(st, 2, since);
+	else
+		sqlite3_bind_text(st, 2, "", -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int stop;
+		e.uuid = (const char *)sqlite3_column_text(st, 0);
+		e.at = (const char *)sqlite3_column_text(st, 1);
+		e.day = (const char *)sqlite3_column_text(st, 2);
+		e.note = (const char *)sqlite3_column_text(st, 3);
+		e.value = sqlite3_column_double(st, 4);
+		e.voided = sqlite3_column_int(st, 5);
+		if (!e.uuid || !e.at || !e.day) {
+			sq_release(s, st);
+			return goals_error_oom();
+		}
+		if ((stop = cb(ctx, &e))) {
+			sq_release(s, st);
+			return stop;
+		}
+	}
+	sq_release(s, st);
+	if (rc != SQLITE_DONE)
+		return sq_fail(s, rc, "read progress");
+	return GOALS_OK;
+}

@@ -39,9 +39,13 @@ int store_goal_ids(goals_store *s, goals_id **out, size_t *n,
 		   size_t *cap, const goals_id *after, size_t limit)
 {
 	sqlite3_stmt *st;
+	/* in order of creation, then of id: the order the goals were
+	 * written in, which is mostly where their rows are in the file */
 	int rc = sq_prepare(s, &st,
-			    "SELECT uuid FROM goals WHERE uuid > ?1"
-			    " ORDER BY uuid LIMIT ?2");
+			    "SELECT uuid FROM goals WHERE (created, uuid) >"
+			    " (coalesce((SELECT created FROM goals"
+			    " WHERE uuid = ?1), ''), ?1)"
+			    " ORDER BY created, uuid LIMIT ?2");
 	*n = 0;
 	if (rc)
 		return rc;

@@ -322,6 +322,8 @@ static const struct migration migrations[] = {
 	 "  reason TEXT"
 	 ");"
 	 "CREATE INDEX voids_goal ON voids (goal, at);"
+	 /* goals in order of creation, for exports */
+	 "CREATE INDEX goals_created ON goals (created, uuid);"
 	 "DROP INDEX entries_goal_day;"
 	 "CREATE INDEX entries_goal_day ON entries (goal, day, value, scale)"
 	 "  WHERE voided = 0;"

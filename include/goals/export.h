@@ -43,7 +43,8 @@ typedef struct goals_export_opts {
 
 /*
  * Export the goals of the store as o says, in one read transaction
- * (unless one is open), in a deterministic order: goals by id; a goal's
+ * (unless one is open), in a deterministic order: goals by creation
+ * time, then by id; a goal's
  * revisions by number, its entries, events and voids by time, then by
  * the order they were recorded.  JSON Lines is written as it is read:
  * memory does not grow with the store.

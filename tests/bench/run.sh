@@ -32,11 +32,14 @@ if [ ! -s "$GOALS_DB" ]; then
   sqlite3 "$GOALS_DB" <<'SQL'
 BEGIN;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
+-- goals written down over a year, one every 52 minutes, as a store grows
 INSERT INTO goals (uuid, status, created, updated, revision)
-SELECT lower(hex(randomblob(16))), 'active', '2025-01-01T00:00:00Z',
-       '2025-01-01T00:00:00Z', 1 FROM n;
-INSERT INTO revisions (goal, number, at, text, kind, target, every, deadline, why)
-SELECT gid, 1, created,
+SELECT lower(hex(randomblob(16))), 'active', t, t, 1 FROM (
+  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', '2024-01-01', '+' || (i * 52) || ' minutes') AS t
+  FROM n);
+INSERT INTO revisions (goal, number, uuid, at, text, kind, target, every,
+                       deadline, why)
+SELECT gid, 1, lower(hex(randomblob(16))), created,
        CASE gid % 3 WHEN 0 THEN 'Read ' || gid || ' pages this year'
                     WHEN 1 THEN 'Call a friend twice a week'
                     ELSE 'Rate my anxiety from 8 down to 4' END,
@@ -45,10 +48,10 @@ SELECT gid, 1, created,
        CASE gid % 3 WHEN 1 THEN 'week' END, '2027-06-30', 'it matters to me'
 FROM goals;
 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999999)
-INSERT INTO entries (uuid, goal, at, day, value)
+INSERT INTO entries (uuid, goal, at, day, value, scale)
 SELECT lower(hex(randomblob(16))), (i % 10000) + 1,
        strftime('%Y-%m-%dT%H:%M:%SZ', '2025-01-01', '+' || (i / 10000 * 6) || ' days'),
-       date('2025-01-01', '+' || (i / 10000 * 6) || ' days'), 1 + i % 5
+       date('2025-01-01', '+' || (i / 10000 * 6) || ' days'), 1 + i % 5, 0
 FROM n;
 COMMIT;
 SQL
@@ -90,15 +93,28 @@ results=$dir/results
   best "list --json" "$bin" list --json
   best check "$bin" check
   best "check --json" "$bin" check --json
+  # export: every entry of the store, a line each, against sqlite3
+  # printing the same entries as JSON
+  best floor-entries sqlite3 -json "$GOALS_DB" "SELECT e.uuid, g.uuid AS goal, e.at, e.day, e.value, e.note FROM entries e JOIN goals g ON g.gid = e.goal ORDER BY e.goal, e.at, e.eid"
+  best "export jsonl" "$bin" export --format jsonl
 } >"$results"
+# the peak memory of an export, and of its floor, in KiB
+mem() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1; }
+peak_floor=$(mem sqlite3 -json "$GOALS_DB" "SELECT e.uuid, g.uuid AS goal, e.at, e.day, e.value, e.note FROM entries e JOIN goals g ON g.gid = e.goal ORDER BY e.goal, e.at, e.eid")
+peak_export=$(mem "$bin" export --format jsonl)
 
 floor_one=$(awk '$1 == "floor-one" { print $2 }' "$results")
 floor_all=$(awk '$1 == "floor-all" { print $2 }' "$results")
+floor_ent=$(awk '$1 == "floor-entries" { print $2 }' "$results")
 printf '%-14s %9s %8s  %s\n' command ms ratio floor
-awk -v one="$floor_one" -v all="$floor_all" '
+awk -v one="$floor_one" -v all="$floor_all" -v ent="$floor_ent" '
   { n = $NF; name = $0; sub(/ [0-9]+$/, "", name) }
   name ~ /^floor/ { printf "%-14s %9.1f\n", name, n / 1000; next }
-  { f = (name ~ /^(list|check)( --json)?$/) ? all : one
-    printf "%-14s %9.1f %7.1fx  %s\n", name, n / 1000, n / f,
-           f == all ? "sqlite3 -json of every goal" : "sqlite3, one goal" }
+  { f = one; what = "sqlite3, one goal"
+    if (name ~ /^(list|check)( --json)?$/) { f = all; what = "sqlite3 -json of every goal" }
+    if (name ~ /^export/) { f = ent; what = "sqlite3 -json of every entry" }
+    printf "%-14s %9.1f %7.1fx  %s\n", name, n / 1000, n / f, what }
 ' "$results"
+# rows a second: the million entries (and their goals' lines, for export)
+awk -v ent="$floor_ent" '$1 == "export" { printf "entries a second: export jsonl %.0f, sqlite3 -json %.0f\n", 1e6 / ($NF / 1e6), 1e6 / (ent / 1e6) }' "$results"
+echo "peak memory (KiB): export jsonl $peak_export, sqlite3 -json $peak_floor"

@@ -22,6 +22,7 @@
 #include "goals/json.h"
 #include "goals/store.h"
 #include "id.h"
+#include "json-write.h"
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 #define NOW     "2026-03-04T12:00:00Z"
@@ -533,6 +534,84 @@ static void test_list(void **state)
 	goals_goal_list_free(&l);
 }
 
+/* The export's writer prints what cJSON prints, byte for byte ------------- */
+
+/* cJSON's print of item, compact. */
+static char *cjson_of(cJSON *item)
+{
+	char *out = cJSON_PrintUnformatted(item);
+	cJSON_Delete(item);
+	assert_non_null(out);
+	return out;
+}
+
+static void same_number(double d)
+{
+	struct jbuf b = {NULL, 0, 0, 0};
+	char *want = cjson_of(cJSON_CreateNumber(d));
+	jw_number(&b, d);
+	assert_false(b.oom);
+	if (strcmp(b.s, want))
+		fail_msg("%.17g: jw %s, cJSON %s", d, b.s, want);
+	free(want);
+	free(b.s);
+}
+
+static void same_string(const char *s)
+{
+	struct jbuf b = {NULL, 0, 0, 0};
+	char *want = cjson_of(cJSON_CreateString(s));
+	jw_string(&b, s);
+	assert_false(b.oom);
+	if (strcmp(b.s, want))
+		fail_msg("'%s': jw %s, cJSON %s", s, b.s, want);
+	free(want);
+	free(b.s);
+}
+
+static void test_writer_is_cjson(void **state)
+{
+	static const double numbers[] = {
+		0, 1, -1, 0.1, 0.7, 60.3, 10.1, 1e-7, -2.5, 123456.789,
+		2147483647.0, 2147483648.0, -2147483648.0, -2147483649.0,
+		1e15, -1e15, 999999999999999.9, 0.30000000000000004,
+		1.0 / 3, 2.0 / 3, 1e300, 2.2250738585072014e-308, 4.9e-300,
+		3.14159, 80.1, 1e21, 123456789012345678.0};
+	static const char *const strings[] = {
+		"", "plain", "a \"quoted\" note", "back\\slash",
+		"line\nbreak", "tab\there", "\r\b\f", "\x01\x1f\x7f",
+		"caf\xc3\xa9 \xe2\x9c\x93 \xf0\x9f\x98\x80", "/slash/",
+		"a, b; c"};
+	unsigned long long x = 88172645463325252ULL;
+	size_t i;
+	(void)state;
+	for (i = 0; i < sizeof(numbers) / sizeof(numbers[0]); i++) {
+		same_number(numbers[i]);
+		same_number(-numbers[i]);
+	}
+	/* any double at all (xorshift bits), and decimals as people type */
+	for (i = 0; i < 20000; i++) {
+		double d;
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		memcpy(&d, &x, sizeof(d));
+		if (isfinite(d))
+			same_number(d);
+		same_number((double)(x % 100000000) / 1000.0);
+	}
+	for (i = 0; i < sizeof(strings) / sizeof(strings[0]); i++)
+		same_string(strings[i]);
+	{
+		struct jbuf b = {NULL, 0, 0, 0};
+		jw_string(&b, NULL);
+		jw_uuid(&b, "0123456789abcdef0123456789abcdef");
+		assert_string_equal(
+			b.s, "null\"01234567-89ab-cdef-0123-456789abcdef\"");
+		free(b.s);
+	}
+}
+
 int main(void)
 {
 #define T_(f) cmocka_unit_test_setup_teardown(f, fx_setup, fx_teardown)
@@ -545,6 +624,7 @@ int main(void)
 		cmocka_unit_test(test_statuses_and_values),
 		cmocka_unit_test(test_escaping),
 		T_(test_list),
+		cmocka_unit_test(test_writer_is_cjson),
 	};
 #undef T_
 
