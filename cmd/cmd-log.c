@@ -14,7 +14,8 @@ static const char *const synopsis[] = {"[-p] [--json] ID", NULL};
 static const struct usage usage = {
 	"log", synopsis,
 	"Show how a goal changed: its revisions newest first, with what "
-	"changed in each, and when it was closed or reopened."};
+	"changed in each, when it was closed or reopened, and the entries "
+	"voided."};
 
 /* Print a message indented, line by line, as git log does. */
 static void message(const char *m, const char *none)
@@ -96,9 +97,10 @@ static void void_(const goals_void *v)
 	if (v->has_entry) {
 		goals_date_format(day, v->day);
 		cli_number(val, sizeof(val), v->value);
-		printf("    entry %.7s: %s on %s\n", v->entry.hex, val, day);
+		printf("    entry %.*s: %s on %s\n", v->short_len,
+		       v->entry.hex, val, day);
 	} else {
-		printf("    entry %.7s\n", v->entry.hex);
+		printf("    entry %.*s\n", v->short_len, v->entry.hex);
 	}
 	message(v->reason, NULL);
 }

@@ -195,7 +195,7 @@ static void view(const goals_goal *g, const goals_pace *pace,
 	printf("  %lld %s", (long long)p->entries,
 	       p->entries == 1 ? "entry" : "entries");
 	if (all && l->count > (size_t)p->entries)
-		printf(", and %zu void", l->count - (size_t)p->entries);
+		printf(", and %zu voided", l->count - (size_t)p->entries);
 	putchar('\n');
 	entry_lines(l, all);
 }
@@ -218,8 +218,9 @@ static int said_void(goals_store *s, const goals_void *v, int json)
 		return cli_fail(rc, NULL);
 	goals_date_format(day, v->day);
 	cli_number(val, sizeof(val), v->value);
-	printf("voided %s%.7s%s (%s on %s) of %s%.*s%s %s\n",
-	       cli_color(C_YELLOW), v->entry.hex, cli_color(C_RESET), val, day,
+	printf("voided %s%.*s%s (%s on %s) of %s%.*s%s %s\n",
+	       cli_color(C_YELLOW), v->short_len, v->entry.hex,
+	       cli_color(C_RESET), val, day,
 	       cli_color(C_YELLOW), g->short_len, g->id.hex, cli_color(C_RESET),
 	       g->f.text);
 	goals_goal_free(g);

@@ -87,9 +87,12 @@ int status_change(char **ids, int n, goals_status to, const char *message)
 			continue;
 		if (!(rc = goals_set_status(s, &id, to, message, cli.now)))
 			rc = goals_get(&done[i], s, ids[i], cli.now);
-		if (!rc && to == GOALS_STATUS_ACHIEVED)
-			rc = achieved_hints(&hints[i], s, done[i]);
 	}
+	/* once every goal given is closed: a child closed with its parent
+	 * is no longer active */
+	for (i = 0; !rc && to == GOALS_STATUS_ACHIEVED && i < n; i++)
+		if (done[i])
+			rc = achieved_hints(&hints[i], s, done[i]);
 	if (!rc)
 		rc = goals_store_commit(s);
 	goals_store_close(s);

@@ -282,6 +282,7 @@ done:
 
 int goals_history_get(goals_history *out, goals_store *s, const goals_id *id)
 {
+	size_t i;
 	store_row row;
 	int own, rc;
 	memset(out, 0, sizeof(*out));
@@ -297,6 +298,9 @@ int goals_history_get(goals_history *out, goals_store *s, const goals_id *id)
 		rc = store_events(s, row.gid, &out->events, &out->n_events);
 	if (!rc)
 		rc = store_voids(s, row.gid, &out->voids, &out->n_voids);
+	for (i = 0; !rc && i < out->n_voids; i++)
+		rc = ops_entry_id_len(s, &out->voids[i].entry,
+				      &out->voids[i].short_len);
 	rc = ops_txn_leave(s, own, rc);
 	if (rc)
 		goals_history_free(out);

@@ -29,6 +29,8 @@ int ops_text_deadline(goals_fields *f, goals_date written, goals_date created);
 /* Set e->short_len: the shortest prefix that tells e's id from every
  * other entry's (at least GOALS_SHORT_MIN). */
 int ops_entry_short_len(goals_store *s, goals_entry *e);
+/* The same for entry id, into *len. */
+int ops_entry_id_len(goals_store *s, const goals_id *id, int *len);
 
 /* Read goal id with its progress as of now and its short id. */
 int ops_read_goal(goals_goal **out, goals_store *s, const goals_id *id,

@@ -212,6 +212,8 @@ static void judge_measurable(goals_criterion *c, const struct reading *r,
 	    "--target 5");
 }
 
+static int target_met(const goals_smart_input *in, goals_date today);
+
 /* A habit met in under half of its last periods: a lower target, or,
  * for one time a period, a longer period with what was managed. */
 static void habit_behind(goals_criterion *c, const goals_fields *f,
@@ -223,7 +225,7 @@ static void habit_behind(goals_criterion *c, const goals_fields *f,
 	char n[32];
 	double per;
 	if (f->target > 1) {
-		per = floor(p->average);
+		per = floor(p->average + 0.5); /* 1.5 a week: 2 */
 		num_format(n, sizeof(n), per < 1 ? 1 : per);
 		say(c, GOALS_FAIL, "habit-behind", reason,
 		    "lower --target to %s a %s, what you managed, or make "
@@ -324,6 +326,12 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 			    n1, n2);
 			return;
 		}
+	}
+	/* met, even past the deadline: nothing more to reach */
+	if (deadline != GOALS_DATE_NONE && deadline < today &&
+	    target_met(in, today)) {
+		say(c, GOALS_PASS, "met", "the target is already met", NULL);
+		return;
 	}
 	/* pace from progress */
 	if (pace_compute(&p, in, today, deadline) == 0 && p.known &&

@@ -147,8 +147,9 @@ int store_entry_match(goals_store *s, const char *prefix, goals_id *ids,
 int store_entry_read(goals_store *s, const goals_id *id, int64_t *gid,
 		     goals_entry *out);
 
-/* The id of the newest entry of goal gid that is not void; *has = 0 when
- * there is none. */
+/* The id of the entry of goal gid logged last that is not void (by when
+ * it was logged, not by the time it is for); *has = 0 when there is
+ * none. */
 int store_entry_newest_live(goals_store *s, int64_t gid, goals_id *out,
 			    int *has);
 

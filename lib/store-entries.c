@@ -381,7 +381,7 @@ int store_entry_newest_live(goals_store *s, int64_t gid, goals_id *out,
 	sqlite3_stmt *st;
 	int rc = sq_prepare(s, &st,
 			    "SELECT uuid FROM entries WHERE goal = ?1"
-			    " AND voided = 0 ORDER BY at DESC, eid DESC LIMIT 1");
+			    " AND voided = 0 ORDER BY eid DESC LIMIT 1");
 	if (rc)
 		return rc;
 	sqlite3_bind_int64(st, 1, gid);

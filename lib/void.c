@@ -23,24 +23,28 @@ void goals_void_clear(goals_void *v)
 	v->reason = NULL;
 }
 
-int ops_entry_short_len(goals_store *s, goals_entry *e)
+int ops_entry_id_len(goals_store *s, const goals_id *id, int *out)
 {
 	goals_id prev, next;
 	int has_prev, has_next, rc;
 	size_t len = 0, c;
-	rc = store_entry_neighbours(s, &e->id, &prev, &has_prev, &next,
-				    &has_next);
+	rc = store_entry_neighbours(s, id, &prev, &has_prev, &next, &has_next);
 	if (rc)
 		return rc;
 	if (has_prev)
-		len = id_common_len(&e->id, &prev);
-	if (has_next && (c = id_common_len(&e->id, &next)) > len)
+		len = id_common_len(id, &prev);
+	if (has_next && (c = id_common_len(id, &next)) > len)
 		len = c;
 	len++;
-	e->short_len = len < GOALS_SHORT_MIN ? GOALS_SHORT_MIN
-		       : len > GOALS_ID_HEXLEN ? GOALS_ID_HEXLEN
-					       : (int)len;
+	*out = len < GOALS_SHORT_MIN ? GOALS_SHORT_MIN
+	       : len > GOALS_ID_HEXLEN ? GOALS_ID_HEXLEN
+				       : (int)len;
 	return GOALS_OK;
+}
+
+int ops_entry_short_len(goals_store *s, goals_entry *e)
+{
+	return ops_entry_id_len(s, &e->id, &e->short_len);
 }
 
 /* Resolve inside a transaction: see goals_entry_resolve. */
@@ -99,11 +103,15 @@ static int void_entry(goals_void *out, goals_store *s, int64_t gid,
 		      const goals_entry *e, const char *reason, goals_time now)
 {
 	goals_void v;
-	int rc;
+	int rc, len;
+	if ((rc = ops_entry_id_len(s, &e->id, &len)))
+		return rc;
 	if (e->voided)
 		return goals_error(GOALS_EINVAL,
-				   "entry %.7s is void already", e->id.hex);
+				   "entry %.*s is void already", len,
+				   e->id.hex);
 	memset(&v, 0, sizeof(v));
+	v.short_len = len;
 	if ((rc = id_random(&v.id)))
 		return rc;
 	v.entry = e->id;

@@ -27,6 +27,8 @@ typedef struct goals_void {
 	int has_entry;   /* 1 when the entry is known: its day and value */
 	goals_date day;
 	double value;
+	int short_len;   /* the shortest prefix of the entry's id that tells
+			  * it from every other entry's (>= 7) */
 } goals_void;
 
 typedef struct goals_entry {
@@ -90,8 +92,9 @@ int goals_entry_void(goals_void *out, goals_store *s, const char *entry,
 		     const char *reason, goals_time now);
 
 /*
- * Void the newest entry of the goal whose id prefix is `goal` that is not
- * void already (undo the last `goals progress ID VALUE`).  GOALS_EINVAL
+ * Void the entry of the goal whose id prefix is `goal` that was logged
+ * last and is not void already (undo the last `goals progress ID VALUE`,
+ * even when --at gave it an earlier time).  GOALS_EINVAL
  * when it has none.  *out as for goals_entry_void.
  */
 int goals_entry_undo(goals_void *out, goals_store *s, const char *goal,

@@ -345,7 +345,7 @@ expect_stdout_eq "$walk_short Walk 100 km
   pace: 4.9 a week so far
   at this pace: target reached on 2027-04-01
   last 14 days: ..........*.@.
-  2 entries, and 1 void
+  2 entries, and 1 voided
     $w7    2026-11-26 18:00         7
     $w70    2026-11-25 18:00        70  [void: meant 7 / not 70]
     $w5    2026-11-24 18:00         5  along the river"
@@ -365,7 +365,7 @@ expect_stdout_eq "$walk_short Walk 100 km
 must goals progress --undo "$walk"
 run goals progress "$walk" --all
 expect_stdout_match "^    $w7    2026-11-26 18:00         7  \\[void\\]\$"
-expect_stdout_match '^  1 entry, and 2 void$'
+expect_stdout_match '^  1 entry, and 2 voided$'
 
 test_case "--all lists every entry, the 10 latest are only the default"
 add_at 2026-11-01T09:00:00Z "Write 12 letters" -t 12
@@ -661,7 +661,7 @@ expect_code 0
 expect_stdout_eq "$met_short Read 4 books
   PASS specific    the goal names a concrete action
   PASS measurable  a target is set
-  PASS achievable  you are confident you can do it
+  PASS achievable  the target is already met
   PASS relevant    you said why it matters
   PASS time-bound  the target is met, and the deadline has passed
                    -> close it as achieved"
@@ -731,7 +731,7 @@ for day in 10-27 10-29 11-04 11-10 11-12 11-18; do
 done
 run goals check --json "$swim3"
 expect_eq "3 times a week" \
-	"lower --target to 1 a week, what you managed, or make each step smaller" \
+	"lower --target to 2 a week, what you managed, or make each step smaller" \
 	"$(json '.[0].smart.achievable.suggestion')"
 # near miss: met in exactly half of the weeks passes (3, 1, 3, 1)
 log_at 2026-10-30T10:00:00Z "$swim3" 1
@@ -1021,13 +1021,11 @@ expect_eq "the entries in JSON" \
 	"$(json '.entries[] | {short_id, value, void: (.void != null)}' | jq -c .)"
 GOALS_DB=$MAIN_DB
 
-# Known bugs --------------------------------------------------------------------------
+# Regressions --------------------------------------------------------------------------
 #
-# The cases below assert what the contract asks for, where the binary
-# does otherwise (see the # BUG: comment of each), so they are skipped
-# unless GOALS_TEST_BUGS=1, to keep the branch green.
+# Each was a bug, found writing this test; each function is a case.
 
-# BUG: a total or level goal whose target is met and whose deadline has
+# Was a bug: a total or level goal whose target is met and whose deadline has
 # passed passes time-bound ("met: close it as achieved"), but Achievable
 # warns "nothing yet says whether it is within reach" and asks for a
 # confidence: judge_achievable (lib/smart.c) asks pace_compute with the
@@ -1049,7 +1047,7 @@ bug_met_past_achievable() {
 	GOALS_DB=$MAIN_DB
 }
 
-# BUG: --undo voids the entry with the latest instant, not the one just
+# Was a bug: --undo voids the entry with the latest instant, not the one just
 # logged: after `progress ID 5` and `progress ID 3 --at -3d` (a typo for
 # 30), --undo voids the 5, which was right, and a void is for good.
 # include/goals/entry.h says goals_entry_undo undoes "the last `goals
@@ -1067,7 +1065,7 @@ bug_undo_backdated() {
 	GOALS_DB=$MAIN_DB
 }
 
-# BUG: an entry whose id shares 7 digits with another is shown by --all
+# Was a bug: an entry whose id shares 7 digits with another is shown by --all
 # and --json with its 8-digit short id, but "voided ...", "entry ... is
 # void already" and goals log name it by its first 7 digits only, a
 # prefix that --void then refuses as ambiguous (cmd-progress.c said_void,
@@ -1093,7 +1091,7 @@ bug_void_short_ids() {
 	GOALS_DB=$MAIN_DB
 }
 
-# BUG: `goals close PARENT CHILD` closes both in one transaction, but the
+# Was a bug: `goals close PARENT CHILD` closes both in one transaction, but the
 # hint after PARENT says its child "is still active": the hints are taken
 # goal by goal, in the order given, before the later ones are closed
 # (cmd/status.c).  `goals close CHILD PARENT` gives no hint.
@@ -1108,28 +1106,13 @@ bug_close_together() {
 	GOALS_DB=$MAIN_DB
 }
 
-# bug_case NAME WHY FUNCTION: run FUNCTION as a case when GOALS_TEST_BUGS
-# is set, else skip it.
-bug_case() {
-	if test -n "${GOALS_TEST_BUGS:-}"; then
-		test_case "$1"
-		"$3"
-	else
-		test_skip "$1" "bug: $2"
-	fi
-}
-
-bug_case "check: Achievable of a met target past its deadline passes, 'met'" \
-	"Achievable warns no-evidence once the deadline has passed" \
-	bug_met_past_achievable
-bug_case "--undo voids the entry just logged, even with an earlier --at" \
-	"--undo voids the entry with the latest instant instead" \
-	bug_undo_backdated
-bug_case "voided, void already and log name an entry by its unique short id" \
-	"they print the first 7 digits, which may be ambiguous" \
-	bug_void_short_ids
-bug_case "close PARENT CHILD: no hint about a child closed by the same command" \
-	"the hint says the child is still active" \
-	bug_close_together
+test_case "check: Achievable of a met target past its deadline passes, 'met'"
+bug_met_past_achievable
+test_case "--undo voids the entry just logged, even with an earlier --at"
+bug_undo_backdated
+test_case "voided, void already and log name an entry by its unique short id"
+bug_void_short_ids
+test_case "close PARENT CHILD: no hint about a child closed by the same command"
+bug_close_together
 
 test_done
