@@ -851,7 +851,7 @@ int goals_import(goals_import_stats *out, goals_store *s, goals_read_fn read,
 		return goals_error(GOALS_EINVAL, "an import is a transaction of "
 						 "its own: commit the open one "
 						 "first");
-	if ((rc = store_begin(s, 1)))
+	if ((rc = store_bulk(s)) || (rc = store_begin(s, 1)))
 		return rc;
 	/* the first line tells JSON Lines (a header) from a document */
 	if ((rc = next_line(&in, &line, &len)))

@@ -14,6 +14,14 @@
 #include "goals/parse.h"
 #include "store-int.h"
 
+int store_bulk(goals_store *s)
+{
+	/* and statement journals (each insert's, for its triggers) in
+	 * memory, not written to a temporary file a few pages at a time */
+	return sq_exec(s, "PRAGMA cache_size = -32768; PRAGMA temp_store = 2",
+		       "prepare an import");
+}
+
 int store_goal_lookup(goals_store *s, const goals_id *id, int64_t *gid,
 		      goals_time *created, int *found)
 {
