@@ -193,7 +193,7 @@ int store_first_value(goals_store *s, int64_t gid, double *value, int *has);
 /* Give the store a page cache of its own size for a bulk write (an
  * import of many records): the pages of a big transaction stay in memory
  * instead of spilling to the file again and again, and statement
- * journals in memory.  Bounded: 32 MiB. */
+ * journals in memory.  Bounded: 16 MiB. */
 int store_bulk(goals_store *s);
 
 /* Look up goal id: *found, and then its row id and creation time. */

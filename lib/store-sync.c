@@ -18,7 +18,7 @@ int store_bulk(goals_store *s)
 {
 	/* and statement journals (each insert's, for its triggers) in
 	 * memory, not written to a temporary file a few pages at a time */
-	return sq_exec(s, "PRAGMA cache_size = -32768; PRAGMA temp_store = 2",
+	return sq_exec(s, "PRAGMA cache_size = -16384; PRAGMA temp_store = 2",
 		       "prepare an import");
 }
 
