@@ -51,6 +51,18 @@ static void counts(const goals_import_stats *st)
 		       n[i] == 1 ? one[i] : many[i]);
 }
 
+/* Remove a store created by a failed import, and its -wal and -shm. */
+static void forget(const char *path)
+{
+	static const char *const ends[] = {"", "-wal", "-shm"};
+	char buf[4096];
+	size_t i;
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+		if ((size_t)snprintf(buf, sizeof(buf), "%s%s", path, ends[i]) <
+		    sizeof(buf))
+			unlink(buf);
+}
+
 int cmd_import(int argc, char **argv)
 {
 	int dry = 0, json = 0, nargs, rc;
@@ -59,6 +71,7 @@ int cmd_import(int argc, char **argv)
 	goals_store *s;
 	struct source src = {stdin, 0};
 	struct stat sb;
+	char *fresh;
 	const struct opt opts[] = {
 		OPT_FLAG_('n', "dry-run", &dry,
 			  "check the input and say what it would add; change "
@@ -94,7 +107,14 @@ int cmd_import(int argc, char **argv)
 	}
 	rc = goals_import(&st, s, source_read, &src,
 			  dry ? GOALS_IMPORT_DRY_RUN : 0);
+	/* a store this import made, and then had nothing to keep, goes */
+	fresh = !dry && !goals_store_existed(s) && !goals_store_reused(s) &&
+		(rc || src.err) ? strdup(goals_store_file(s)) : NULL;
 	goals_store_close(s);
+	if (fresh) {
+		forget(fresh);
+		free(fresh);
+	}
 	if (name)
 		fclose(src.f);
 	if (src.err) {
