@@ -10,6 +10,7 @@
 #include "num.h"
 #include "ops.h"
 #include "pace.h"
+#include "period.h"
 #include "progress.h"
 #include "storage.h"
 
@@ -65,9 +66,9 @@ static int streaks(goals_pace *p, goals_store *s, int64_t gid,
 		   const goals_smart_input *in, goals_date today)
 {
 	const goals_fields *f = in->f;
-	goals_date first = progress_period_start(
+	goals_date first = period_start(
 		f->every, (f->set & GOALS_F_START) ? f->start : in->created);
-	goals_date cur = progress_period_start(f->every, today), at;
+	goals_date cur = period_start(f->every, today), at;
 	store_period *v;
 	size_t n, i = 0;
 	int run = 0, rc;
@@ -87,7 +88,7 @@ static int streaks(goals_pace *p, goals_store *s, int64_t gid,
 			run = 0;
 		if (run > p->best_streak)
 			p->best_streak = run;
-		at = progress_period_add(f->every, at, 1);
+		at = period_add(f->every, at, 1);
 	}
 	p->streak = run;
 	free(v);

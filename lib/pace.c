@@ -9,6 +9,7 @@
 
 #include "num.h"
 #include "pace.h"
+#include "period.h"
 #include "progress.h"
 
 #define LEVEL_WINDOW 42
@@ -33,8 +34,8 @@ goals_date pace_recent_from(const goals_fields *f, goals_date today)
 					? f->over
 					: LEVEL_WINDOW);
 	if (f->kind == GOALS_KIND_HABIT && (f->set & GOALS_F_EVERY))
-		return progress_period_add(f->every,
-					   progress_period_start(f->every, today),
+		return period_add(f->every,
+					   period_start(f->every, today),
 					   -HABIT_PERIODS);
 	return today;
 }
@@ -56,27 +57,27 @@ static void suggest(struct pace *p, goals_date today, long left, double dir)
 static void habit(struct pace *p, const goals_smart_input *in, goals_date today)
 {
 	const goals_fields *f = in->f;
-	goals_date cur = progress_period_start(f->every, today);
+	goals_date cur = period_start(f->every, today);
 	goals_date began = (f->set & GOALS_F_START) ? f->start : in->created;
-	goals_date first = progress_period_start(f->every, began);
+	goals_date first = period_start(f->every, began);
 	double sums[HABIT_PERIODS] = {0}, all = 0;
 	int k, n = 0;
 	size_t i;
 	p->kind = PACE_HABIT;
 	for (k = 1; k <= HABIT_PERIODS; k++) {
-		if (progress_period_add(f->every, cur, -k) < first)
+		if (period_add(f->every, cur, -k) < first)
 			break;
 		n = k;
 	}
 	for (i = 0; i < in->n_recent; i++) {
-		goals_date ps = progress_period_start(f->every, in->recent[i].day);
+		goals_date ps = period_start(f->every, in->recent[i].day);
 		for (k = 1; k <= n; k++)
-			if (ps == progress_period_add(f->every, cur, -k))
+			if (ps == period_add(f->every, cur, -k))
 				sums[k - 1] = num_add(sums[k - 1],
 						      in->recent[i].value);
 	}
 	/* a first period cut short by the start counts only when met */
-	if (n > 0 && progress_period_add(f->every, cur, -n) == first &&
+	if (n > 0 && period_add(f->every, cur, -n) == first &&
 	    began > first && sums[n - 1] < f->target)
 		n--;
 	p->periods = n;

@@ -6,6 +6,7 @@
 
 #include "goals/common.h"
 #include "num.h"
+#include "period.h"
 #include "progress.h"
 
 /* Share of the way from `from` to `to` that `cur` has come, 0..100. */
@@ -20,55 +21,6 @@ static double share(double from, double to, double cur)
 	if (p > 100)
 		return 100;
 	return p;
-}
-
-goals_date progress_period_start(goals_every every, goals_date d)
-{
-	int y, m;
-	goals_date out;
-	switch (every) {
-	case GOALS_EVERY_WEEK:
-		return d - (goals_date_weekday(d) - 1);
-	case GOALS_EVERY_MONTH:
-		goals_date_to_ymd(d, &y, &m, NULL);
-		if (goals_date_from_ymd(&out, y, m, 1) != GOALS_OK)
-			return d;
-		return out;
-	default:
-		return d;
-	}
-}
-
-goals_date progress_period_add(goals_every every, goals_date p, int n)
-{
-	goals_date out;
-	switch (every) {
-	case GOALS_EVERY_WEEK:
-		return p + 7 * n;
-	case GOALS_EVERY_MONTH:
-		if (goals_date_add_months(&out, p, n))
-			return p + 31 * n;
-		return out;
-	default:
-		return p + n;
-	}
-}
-
-/* Number of whole periods from the one starting at a to the one starting
- * at b (both period starts, a <= b). */
-static long periods_between(goals_every every, goals_date a, goals_date b)
-{
-	int ya, ma, yb, mb;
-	switch (every) {
-	case GOALS_EVERY_WEEK:
-		return (long)(b - a) / 7;
-	case GOALS_EVERY_MONTH:
-		goals_date_to_ymd(a, &ya, &ma, NULL);
-		goals_date_to_ymd(b, &yb, &mb, NULL);
-		return (long)(yb - ya) * 12 + (mb - ma);
-	default:
-		return (long)(b - a);
-	}
 }
 
 /* Habit progress: see progress.h. */
@@ -94,7 +46,7 @@ static int habit(goals_store *s, store_row *row, goals_date today)
 	p->has_percent = 1;
 	if (last < first) /* not started yet */
 		return GOALS_OK;
-	first_start = progress_period_start(f->every, first);
+	first_start = period_start(f->every, first);
 	/* with no --start, the whole period the goal was created in counts,
 	 * even its days before the goal was written down */
 	rc = store_period_sums(s, row->gid, f->every,
@@ -102,7 +54,7 @@ static int habit(goals_store *s, store_row *row, goals_date today)
 			       last, &v, &n);
 	if (rc)
 		return rc;
-	cur_start = progress_period_start(f->every, last);
+	cur_start = period_start(f->every, last);
 	complete = periods_between(f->every, first_start, cur_start);
 	for (i = 0; i < n; i++) {
 		if (v[i].first == cur_start)

@@ -21,11 +21,5 @@
  */
 int progress_compute(goals_store *s, store_row *row, goals_date today);
 
-/* The first day of the period (day, week from Monday, month) holding d. */
-goals_date progress_period_start(goals_every every, goals_date d);
-
-/* The first day of the period n periods after (n < 0: before) the one
- * starting at p. */
-goals_date progress_period_add(goals_every every, goals_date p, int n);
 
 #endif

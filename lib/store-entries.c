@@ -14,7 +14,7 @@
 #include "goals/parse.h"
 #include "id.h"
 #include "num.h"
-#include "progress.h"
+#include "period.h"
 #include "store-int.h"
 #include "vec.h"
 
@@ -117,9 +117,9 @@ int store_period_sums(goals_store *s, int64_t gid, goals_every every,
 		/* whole periods from the sums the triggers keep; the first
 		 * and last, which may be cut by from and to, from the
 		 * entries themselves */
-		first_p = progress_period_start(every, from);
-		last_p = progress_period_start(every, to);
-		first_end = progress_period_start(
+		first_p = period_start(every, from);
+		last_p = period_start(every, to);
+		first_end = period_start(
 				    every, every == GOALS_EVERY_WEEK
 						   ? first_p + 7
 						   : first_p + 31) -
