@@ -25,6 +25,7 @@ struct cli {
 	int color;      /* 1 when output is coloured */
 	int utf8;       /* 1 in a UTF-8 locale: Unicode bars and marks */
 	goals_time now; /* $GOALS_NOW or the clock */
+	int output_failed; /* a failed write to stdout was reported */
 	goals_date today; /* the local day of now */
 };
 
@@ -73,6 +74,10 @@ int cli_fail(int rc, const char *what);
  * and return 3 in place of a successful rc; else return rc.
  */
 int cli_finish_output(int rc);
+
+/* Report that writing standard output failed with errno e, once: the
+ * check at exit says nothing more.  Returns 3. */
+int cli_output_error(int e);
 
 /* Report an invalid input on stderr ("goals: ...") and return 2. */
 int cli_bad_input(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -101,6 +101,64 @@ static int open_temp(FILE **f, char **tmp, const char *path)
 	return EXIT_OK;
 }
 
+/* Where a path that is not there yet will be: what a dangling link
+ * points to (relative to the link's directory), else the path itself.
+ * Malloc'd; NULL when out of memory. */
+static char *link_target(const char *path)
+{
+	char to[4096], *copy, *out;
+	ssize_t n = readlink(path, to, sizeof(to) - 1);
+	size_t len;
+	if (n <= 0)
+		return strdup(path);
+	to[n] = '\0';
+	if (to[0] == '/' || !strchr(path, '/'))
+		return strdup(to);
+	if (!(copy = strdup(path)))
+		return NULL;
+	len = strlen(dirname(copy)) + strlen(to) + 2;
+	if ((out = malloc(len)))
+		snprintf(out, len, "%s/%s", dirname(copy), to);
+	free(copy);
+	return out;
+}
+
+/*
+ * Open where -o FILE writes: a device, a FIFO or a socket (at the path or
+ * behind a link) is written as it is (-o /dev/stdout, a pipe); a regular
+ * file is written whole or not at all, through a temporary file beside it
+ * (beside the file a link points to, so the link stays).  *tmp is NULL
+ * for the former; *target (malloc'd) is the file the temporary one
+ * replaces at the end.
+ */
+static int open_out(FILE **f, char **tmp, char **target, const char *path)
+{
+	struct stat st;
+	int rc;
+	*tmp = *target = NULL;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if (S_ISDIR(st.st_mode))
+			return cli_bad_input("-o: '%s' is a directory: expected "
+					     "a file",
+					     path);
+		if (!(*f = fopen(path, "w"))) {
+			fprintf(stderr, "goals: cannot write '%s': %s\n", path,
+				strerror(errno));
+			return EXIT_STORE;
+		}
+		return EXIT_OK;
+	}
+	/* the file a link points to (not there yet: where the link says) */
+	if (!(*target = realpath(path, NULL)) &&
+	    !(*target = link_target(path)))
+		return cli_fail(GOALS_ENOMEM, NULL);
+	if ((rc = open_temp(f, tmp, *target))) {
+		free(*target);
+		*target = NULL;
+	}
+	return rc;
+}
+
 /* Finish the file: flush, sync and move it over path; or remove it. */
 static int close_temp(FILE *f, char *tmp, const char *path, int ok)
 {
@@ -129,7 +187,7 @@ int cmd_export(int argc, char **argv)
 	goals_store *s = NULL;
 	goals_id *ids = NULL;
 	struct sink k = {stdout, 0};
-	char *tmp = NULL;
+	char *tmp = NULL, *target = NULL;
 	int i, nargs, rc;
 	const struct opt opts[] = {
 		OPT_STR(0, "format", &format, "format",
@@ -168,24 +226,30 @@ int cmd_export(int argc, char **argv)
 		}
 	o.ids = nargs ? ids : NULL;
 	o.n_ids = (size_t)nargs;
-	if (file && (rc = open_temp(&k.f, &tmp, file)))
+	if (file && (rc = open_out(&k.f, &tmp, &target, file)))
 		goto out;
 	rc = goals_export(s, &o, sink_write, &k);
-	if (k.err) {
-		fprintf(stderr, "goals: cannot write %s%s%s: %s\n",
-			file ? "'" : "the output", file ? file : "",
-			file ? "'" : "", strerror(k.err));
+	if (k.err && k.f == stdout) {
+		rc = cli_output_error(k.err);
+	} else if (k.err) {
+		fprintf(stderr, "goals: cannot write '%s': %s\n", file,
+			strerror(k.err));
 		rc = EXIT_STORE;
 	} else if (rc) {
 		rc = cli_fail(rc, NULL);
 	}
-	if (file) {
-		int crc = close_temp(k.f, tmp, file, rc == EXIT_OK);
+	if (file && tmp) {
+		int crc = close_temp(k.f, tmp, target, rc == EXIT_OK);
 		if (!rc)
 			rc = crc;
+	} else if (file && fclose(k.f) != 0 && !rc) {
+		fprintf(stderr, "goals: cannot write '%s': %s\n", file,
+			strerror(errno));
+		rc = EXIT_STORE;
 	}
 out:
 	goals_store_close(s);
 	free(ids);
+	free(target);
 	return rc;
 }

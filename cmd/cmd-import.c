@@ -51,16 +51,43 @@ static void counts(const goals_import_stats *st)
 		       n[i] == 1 ? one[i] : many[i]);
 }
 
-/* Remove a store created by a failed import, and its -wal and -shm. */
-static void forget(const char *path)
+/* How many directories on the way to the store at path are missing (the
+ * ones opening it for an import will make). */
+static int missing_dirs(const char *path)
+{
+	char buf[4096], *slash;
+	struct stat st;
+	int n = 0;
+	if ((size_t)snprintf(buf, sizeof(buf), "%s", path) >= sizeof(buf))
+		return 0;
+	while ((slash = strrchr(buf, '/')) && slash != buf) {
+		*slash = '\0';
+		if (stat(buf, &st) == 0)
+			break;
+		n++;
+	}
+	return n;
+}
+
+/* Remove a store created by a failed import, its -wal and -shm, and the
+ * `dirs` directories made on the way to it. */
+static void forget(const char *path, int dirs)
 {
 	static const char *const ends[] = {"", "-wal", "-shm"};
-	char buf[4096];
+	char buf[4096], *slash;
 	size_t i;
 	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
 		if ((size_t)snprintf(buf, sizeof(buf), "%s%s", path, ends[i]) <
 		    sizeof(buf))
 			unlink(buf);
+	if ((size_t)snprintf(buf, sizeof(buf), "%s", path) >= sizeof(buf))
+		return;
+	for (; dirs > 0 && (slash = strrchr(buf, '/')) && slash != buf;
+	     dirs--) {
+		*slash = '\0';
+		if (rmdir(buf) != 0)
+			break;
+	}
 }
 
 int cmd_import(int argc, char **argv)
@@ -72,6 +99,7 @@ int cmd_import(int argc, char **argv)
 	struct source src = {stdin, 0};
 	struct stat sb;
 	char *fresh;
+	int dirs = 0;
 	const struct opt opts[] = {
 		OPT_FLAG_('n', "dry-run", &dry,
 			  "check the input and say what it would add; change "
@@ -100,6 +128,13 @@ int cmd_import(int argc, char **argv)
 		}
 	}
 	/* a dry run creates no store; an import does, as add does */
+	if (!dry) {
+		char *where;
+		if (goals_store_path(&where, cli.db) == GOALS_OK) {
+			dirs = missing_dirs(where);
+			free(where);
+		}
+	}
 	if ((rc = cli_open_store(&s, !dry))) {
 		if (name)
 			fclose(src.f);
@@ -112,7 +147,7 @@ int cmd_import(int argc, char **argv)
 		(rc || src.err) ? strdup(goals_store_file(s)) : NULL;
 	goals_store_close(s);
 	if (fresh) {
-		forget(fresh);
+		forget(fresh, dirs);
 		free(fresh);
 	}
 	if (name)

@@ -31,6 +31,15 @@ int cli_fail(int rc, const char *what)
 	return goals_error_is_input(rc) ? EXIT_USAGE : EXIT_STORE;
 }
 
+int cli_output_error(int e)
+{
+	if (!cli.output_failed)
+		fprintf(stderr, "goals: cannot write the output: %s\n",
+			e ? strerror(e) : "write error");
+	cli.output_failed = 1;
+	return EXIT_STORE;
+}
+
 int cli_finish_output(int rc)
 {
 	int failed, e;
@@ -43,6 +52,8 @@ int cli_finish_output(int rc)
 	}
 	if (!failed)
 		return rc;
+	if (cli.output_failed) /* said already */
+		return rc == EXIT_OK || rc == EXIT_NEGATIVE ? EXIT_STORE : rc;
 	if (e == EPIPE) /* the reader went away: nothing to tell it */
 		return rc == EXIT_OK ? EXIT_STORE : rc;
 	fprintf(stderr, "goals: cannot write the output: %s\n",

@@ -23,6 +23,8 @@
 
 /* The longest line of JSON Lines read (a record is far shorter). */
 #define LINE_MAX_BYTES (16u << 20)
+/* How far the first line of JSON Lines (its header) may run. */
+#define HEADER_MAX 65536
 /* The largest JSON document read whole. */
 #define DOC_MAX_BYTES (1u << 30)
 /* The largest value of an entry, either way (as goals_entry_add). */
@@ -141,11 +143,18 @@ static int get_id(struct im *m, const cJSON *o, const char *key, int needed,
 static int get_time(struct im *m, const cJSON *o, const char *key,
 		    goals_time *out)
 {
+	static const char form[] = "dddd-dd-ddTdd:dd:ddZ";
 	const char *s;
+	size_t k;
 	int rc = get_str(m, o, key, 1, &s);
 	if (rc)
 		return rc;
-	if (goals_time_parse_iso(out, s))
+	/* the one form exports write: UTC, to the second */
+	for (k = 0; k < sizeof(form) - 1; k++)
+		if (form[k] == 'd' ? !isdigit((unsigned char)s[k])
+				   : s[k] != form[k])
+			break;
+	if (k != sizeof(form) - 1 || s[k] || goals_time_parse_iso(out, s))
 		return bad(m, key, "expected a time such as "
 				   "2026-03-01T09:00:00Z, got \"%.40s\"",
 			   s);
@@ -251,6 +260,39 @@ static int same_str(const char *a, const char *b)
 	return (!a && !b) || (a && b && !strcmp(a, b));
 }
 
+/*
+ * Parse one JSON value that is the whole of text[0, len) (spaces around
+ * it aside): NULL for broken JSON and for anything after the value.  A
+ * string escape of NUL (\u0000) would cut its text short unseen: it is
+ * read as \u0001 instead, a control character, which the text checks
+ * refuse naming the key.
+ */
+static cJSON *parse_whole(char *text, size_t len)
+{
+	const char *end = NULL;
+	size_t i;
+	cJSON *v;
+	/* escapes are only ever inside strings in valid JSON */
+	for (i = 0; i + 1 < len; i++) {
+		if (text[i] != '\\')
+			continue;
+		if (text[i + 1] == 'u' && i + 5 < len &&
+		    !memcmp(text + i + 2, "0000", 4))
+			text[i + 5] = '1';
+		i++; /* the escaped character */
+	}
+	v = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+	if (!v)
+		return NULL;
+	while (end && end < text + len && strchr(" \t\r\n", *end))
+		end++;
+	if (!end || end != text + len) {
+		cJSON_Delete(v);
+		return NULL;
+	}
+	return v;
+}
+
 /* Records --------------------------------------------------------------- */
 
 static int import_goal(struct im *m, const cJSON *o)
@@ -259,9 +301,24 @@ static int import_goal(struct im *m, const cJSON *o)
 	goals_time created, had;
 	int64_t gid;
 	int has, found, rc;
+	static const char *const statuses[] = {NULL, "active", "achieved",
+					       "abandoned"};
+	const char *text, *shortid;
+	int status;
 	if ((rc = get_id(m, o, "id", 1, &id, &has)) ||
-	    (rc = get_time(m, o, "created", &created)))
+	    (rc = get_time(m, o, "created", &created)) ||
+	    (rc = get_enum(m, o, "status", statuses, 4, &status)) ||
+	    (rc = get_text(m, o, "text", 1, 0, &text)) ||
+	    (rc = get_str(m, o, "short_id", 1, &shortid)))
 		return rc;
+	if (strspn(shortid, "0123456789abcdef") != strlen(shortid) ||
+	    strlen(shortid) < GOALS_SHORT_MIN ||
+	    strncmp(shortid, id.hex, strlen(shortid)))
+		return bad(m, "short_id", "expected the start of the goal's id, "
+					  "got \"%.40s\"",
+			   shortid);
+	/* status and text are the goal's history's (its events, its last
+	 * revision): read and checked, not taken */
 	if ((rc = store_goal_lookup(m->s, &id, &gid, &had, &found)))
 		return rc;
 	if (found) {
@@ -606,6 +663,7 @@ static int import_record(struct im *m, const cJSON *o, const char *type)
 static int header(struct im *m, const cJSON *o)
 {
 	const char *s;
+	goals_time exported;
 	int v, has, rc;
 	m->type = "header";
 	if ((rc = get_str(m, o, "format", 1, &s)))
@@ -619,7 +677,7 @@ static int header(struct im *m, const cJSON *o)
 		return bad(m, "version",
 			   "version %d is not one this goals reads (%d)", v,
 			   GOALS_EXPORT_VERSION);
-	return GOALS_OK;
+	return get_time(m, o, "exported", &exported);
 }
 
 /* Input ----------------------------------------------------------------- */
@@ -710,8 +768,8 @@ static int blank(const char *s)
 /* Import JSON Lines: the header was line 1. */
 static int import_lines(struct im *m, struct in *in)
 {
-	size_t n = 1, len;
-	char *line;
+	size_t n = 1, len = 0;
+	char *line = NULL;
 	int rc;
 	for (;;) {
 		const cJSON *t;
@@ -727,7 +785,7 @@ static int import_lines(struct im *m, struct in *in)
 		m->type = "record";
 		if (!goals_utf8_valid(line, len))
 			return bad(m, NULL, "not valid UTF-8");
-		if (!(o = cJSON_ParseWithLength(line, len)) ||
+		if (!(o = parse_whole(line, len)) ||
 		    !cJSON_IsObject(o)) {
 			cJSON_Delete(o);
 			return bad(m, NULL, "not a JSON object");
@@ -743,7 +801,7 @@ static int import_lines(struct im *m, struct in *in)
 
 /* Import a JSON document: { format, version, exported, goals: [ goal +
  * revisions, entries, events, voids ] }. */
-static int import_document(struct im *m, const char *text, size_t len)
+static int import_document(struct im *m, char *text, size_t len)
 {
 	static const char *const parts[] = {"revisions", "entries", "events",
 					    "voids"};
@@ -757,7 +815,7 @@ static int import_document(struct im *m, const char *text, size_t len)
 	m->type = "export";
 	if (!goals_utf8_valid(text, len))
 		return bad(m, NULL, "not valid UTF-8");
-	if (!(doc = cJSON_ParseWithLength(text, len)) || !cJSON_IsObject(doc)) {
+	if (!(doc = parse_whole(text, len)) || !cJSON_IsObject(doc)) {
 		cJSON_Delete(doc);
 		return bad(m, NULL, "not a JSON object (nor JSON Lines)");
 	}
@@ -839,8 +897,7 @@ int goals_import(goals_import_stats *out, goals_store *s, goals_read_fn read,
 {
 	struct im m;
 	struct in in;
-	char *line;
-	size_t len;
+	const char *nl;
 	cJSON *first = NULL;
 	int rc;
 	memset(&m, 0, sizeof(m));
@@ -855,21 +912,26 @@ int goals_import(goals_import_stats *out, goals_store *s, goals_read_fn read,
 						 "first");
 	if ((rc = store_bulk(s)) || (rc = store_begin(s, 1)))
 		return rc;
-	/* the first line tells JSON Lines (a header) from a document */
-	if ((rc = next_line(&in, &line, &len)))
-		goto out;
+	/* the first line tells JSON Lines (a short header) from a document
+	 * (one line, or many, of any length) */
+	while (!in.eof && in.len < HEADER_MAX &&
+	       !(in.len && memchr(in.buf, '\n', in.len)))
+		if ((rc = fill(&in, DOC_MAX_BYTES)))
+			goto out;
 	snprintf(m.where, sizeof(m.where), "line 1");
 	m.type = "header";
-	if (!line || blank(line)) {
+	if (!in.len || in.buf[strspn(in.buf, " \t\r\n")] == '\0') {
 		rc = bad(&m, NULL, "the input is empty: expected an export");
 		goto out;
 	}
-	first = cJSON_ParseWithLength(line, len);
+	nl = memchr(in.buf, '\n', in.len);
+	first = nl ? parse_whole(in.buf, (size_t)(nl - in.buf)) : NULL;
 	if (first && cJSON_IsObject(first) &&
 	    cJSON_IsString(cJSON_GetObjectItemCaseSensitive(first, "type"))) {
 		const char *t =
 			cJSON_GetObjectItemCaseSensitive(first, "type")
 				->valuestring;
+		in.pos = (size_t)(nl - in.buf) + 1;
 		if (strcmp(t, "header"))
 			rc = bad(&m, "type",
 				 "expected \"header\" on the first line, got "
@@ -878,18 +940,16 @@ int goals_import(goals_import_stats *out, goals_store *s, goals_read_fn read,
 		else if (!(rc = header(&m, first)))
 			rc = import_lines(&m, &in);
 	} else {
-		/* a document: the whole input, read back together */
-		line[len] = in.pos <= in.len && line + len < in.buf + in.len
-				    ? '\n'
-				    : line[len];
-		in.pos = 0;
+		/* a document: the whole input, read together */
 		while (!rc && !in.eof)
 			rc = fill(&in, DOC_MAX_BYTES);
 		if (!rc)
 			rc = import_document(&m, in.buf, in.len);
 	}
 	if (!rc) {
-		qsort(m.touched, m.n_touched, sizeof(*m.touched), cmp_gid);
+		if (m.n_touched)
+			qsort(m.touched, m.n_touched, sizeof(*m.touched),
+			      cmp_gid);
 		rc = settle(&m);
 	}
 out:
