@@ -38,6 +38,7 @@ int cmd_add(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_close(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_fsck(int argc, char **argv);
 int cmd_help(int argc, char **argv);
 int cmd_import(int argc, char **argv);
 int cmd_init(int argc, char **argv);

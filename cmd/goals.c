@@ -34,6 +34,7 @@ const struct cmd_entry cli_commands[] = {
 	{"rm", cmd_rm, "delete goals"},
 	{"export", cmd_export, "write every record out: json, jsonl, csv, ics"},
 	{"import", cmd_import, "merge an export into the store"},
+	{"fsck", cmd_fsck, "check the store for damage and broken records"},
 	{"help", cmd_help, "show help for goals or one of its commands"},
 	{NULL, NULL, NULL},
 };

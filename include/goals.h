@@ -11,6 +11,7 @@
 #include "goals/date.h"
 #include "goals/entry.h"
 #include "goals/export.h"
+#include "goals/fsck.h"
 #include "goals/goal.h"
 #include "goals/history.h"
 #include "goals/json.h"

@@ -38,6 +38,9 @@ struct goals_store {
 	int as_empty; /* a SQLite file with no schema, opened without
 		       * create: to be read as an empty store */
 	int readonly; /* opened read-only and immutable: may not be written */
+	int readonly_live; /* with readonly: opened read-only but not
+			    * immutable (GOALS_OPEN_READONLY), as others
+			    * may write while it reads */
 	int exclusive; /* no shared memory could be made: the file is used
 			* in exclusive locking mode */
 	int last_rc;  /* the SQLite code of the last failure (sq_fail) */
@@ -51,6 +54,10 @@ struct goals_store {
  * opened without create is not written: s->as_empty is set instead.
  */
 int store_migrate(goals_store *s);
+
+/* Open an empty store in memory with the schema of this version, to
+ * compare another store's schema with (goals fsck). */
+int store_open_reference(goals_store **out);
 
 /* Map SQLite result rc to a goals error with a message; return it. */
 int sq_fail(goals_store *s, int rc, const char *doing);

@@ -157,11 +157,14 @@ static int use_wal(goals_store *s)
 /*
  * The URI that opens path read-only and immutable: no -wal or -shm file
  * is made beside it, so a store a user may only read stays as it is.
- * Malloc'd; NULL when out of memory.
+ * With live, read-only but not immutable: what others write while it is
+ * read is seen as SQLite's locks say (GOALS_OPEN_READONLY).  Malloc'd;
+ * NULL when out of memory.
  */
-static char *readonly_uri(const char *path)
+static char *readonly_uri(const char *path, int live)
 {
 	static const char hex[] = "0123456789ABCDEF";
+	const char *query = live ? "?mode=ro" : "?immutable=1";
 	size_t n = strlen(path), i, o = 0;
 	char *uri = malloc(3 * n + sizeof("file:?immutable=1"));
 	if (!uri)
@@ -178,7 +181,7 @@ static char *readonly_uri(const char *path)
 			uri[o++] = hex[c & 15];
 		}
 	}
-	memcpy(uri + o, "?immutable=1", sizeof("?immutable=1"));
+	memcpy(uri + o, query, strlen(query) + 1);
 	return uri;
 }
 
@@ -213,7 +216,7 @@ static int shm_failure(int rc)
  */
 static int connect(goals_store *s, const char *file)
 {
-	char *uri = s->readonly ? readonly_uri(file) : NULL;
+	char *uri = s->readonly ? readonly_uri(file, s->readonly_live) : NULL;
 	int rc;
 	if (s->readonly && !uri)
 		return goals_error_oom();
@@ -304,6 +307,11 @@ int goals_store_open(goals_store **out, const char *path, unsigned flags)
 		return goals_error_oom();
 	}
 	s->create = (flags & GOALS_OPEN_CREATE) != 0;
+	if (s->create && (flags & GOALS_OPEN_READONLY)) {
+		goals_store_close(s);
+		return goals_error(GOALS_EINVAL, "a store opened read-only "
+						 "cannot be created");
+	}
 	if ((rc = inspect(path, &found)))
 		goto fail;
 	s->existed = found != FOUND_NOTHING;
@@ -325,7 +333,11 @@ int goals_store_open(goals_store **out, const char *path, unsigned flags)
 	/* Reading a store one may not write (or whose directory one may
 	 * not write, where SQLite keeps its -wal and -shm files): open it
 	 * read-only, and leave nothing behind. */
-	if (!writable(path)) {
+	if (flags & GOALS_OPEN_READONLY) {
+		s->readonly = 1;
+		/* immutable where nobody can write it, as below */
+		s->readonly_live = writable(path);
+	} else if (!writable(path)) {
 		if (s->create) {
 			rc = goals_error(GOALS_ESTORE,
 					 "the store '%s' is read-only: cannot "
@@ -350,6 +362,23 @@ int goals_store_open(goals_store **out, const char *path, unsigned flags)
 fail:
 	goals_store_close(s);
 	return rc;
+}
+
+int store_open_reference(goals_store **out)
+{
+	goals_store *s = calloc(1, sizeof(*s));
+	int rc;
+	*out = NULL;
+	if (!s || !(s->path = strdup(":memory:"))) {
+		free(s);
+		return goals_error_oom();
+	}
+	if ((rc = connect_memory(s))) {
+		goals_store_close(s);
+		return rc;
+	}
+	*out = s;
+	return GOALS_OK;
 }
 
 void goals_store_close(goals_store *s)

@@ -16,6 +16,10 @@ typedef struct goals_store goals_store;
 
 /* Flags for goals_store_open. */
 #define GOALS_OPEN_CREATE 0x1 /* create the file (and its directory) */
+/* Only read, and never write: the file is opened read-only, an older
+ * schema is refused instead of upgraded, and the journal mode is left
+ * as it is.  Not with GOALS_OPEN_CREATE. */
+#define GOALS_OPEN_READONLY 0x2
 
 /*
  * Resolve the store's path: `opt` (the --db option) when not NULL, else
