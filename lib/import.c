@@ -19,6 +19,7 @@
 #include "goals/parse.h"
 #include "id.h"
 #include "ops.h"
+#include "printable.h"
 #include "storage.h"
 
 /* The longest line of JSON Lines read (a record is far shorter). */
@@ -45,11 +46,13 @@ static int bad(struct im *m, const char *key, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 static int bad(struct im *m, const char *key, const char *fmt, ...)
 {
-	char why[400];
+	char raw[400], why[400];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(why, sizeof(why), fmt, ap);
+	vsnprintf(raw, sizeof(raw), fmt, ap);
 	va_end(ap);
+	/* what the input brought (a type, a value) is quoted */
+	text_printable(why, sizeof(why), raw, 0);
 	if (key)
 		return goals_error(GOALS_EINVAL, "%s: %s: key '%s': %s",
 				   m->where, m->type, key, why);

@@ -121,6 +121,13 @@ static goals_date easter(int y)
 	return out;
 }
 
+/* Christmas Day of year y; GOALS_DATE_NONE outside years 1..9999. */
+static goals_date christmas(int y)
+{
+	goals_date d = month_end(y, 12);
+	return d == GOALS_DATE_NONE ? d : d - 6;
+}
+
 /* A year token: a whole number 1900..2200 written in digits. */
 static int year_at(const struct toks *t, size_t i, int *y)
 {
@@ -397,9 +404,9 @@ static int read_date(const struct toks *t, size_t i, int loose,
 		} else {
 			j++;
 		}
-		*d = easter_day ? easter(y) : month_end(y, 12) - 6;
+		*d = easter_day ? easter(y) : christmas(y);
 		if (*d < today && j == i + 1)
-			*d = easter_day ? easter(y + 1) : month_end(y + 1, 12) - 6;
+			*d = easter_day ? easter(y + 1) : christmas(y + 1);
 		*len = j - i;
 		return 1;
 	}

@@ -17,3 +17,12 @@ cmake -S . -B build-asan -DGOALS_WERROR=ON -DGOALS_SANITIZE=ON \
   -DCMAKE_BUILD_TYPE=Debug
 cmake --build build-asan -j "$jobs"
 ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+# A short run of each libFuzzer harness (clang; its corpus is replayed by
+# ctest in both builds above in any case).  CI installs clang and
+# libclang-rt-14-dev; without them the run is skipped, and says so.
+if command -v clang >/dev/null 2>&1; then
+  GOALS_FUZZ_BUILD=$(pwd)/build-fuzz-ci sh tests/fuzz/run.sh -t "${GOALS_FUZZ_SECONDS:-20}"
+else
+  echo "run-all.sh: clang is not installed: the short fuzz run is skipped" >&2
+fi
