@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "complete.h"
 #include "options.h"
 
 struct cli cli;
@@ -35,6 +36,8 @@ const struct cmd_entry cli_commands[] = {
 	{"export", cmd_export, "write every record out: json, jsonl, csv, ics"},
 	{"import", cmd_import, "merge an export into the store"},
 	{"help", cmd_help, "show help for goals or one of its commands"},
+	/* hidden (no summary): for the shells' completion */
+	{"__complete", cmd_complete, NULL},
 	{NULL, NULL, NULL},
 };
 
@@ -57,7 +60,8 @@ void main_usage(FILE *out)
 		"Keep personal goals, make them SMART, and log progress.\n\n"
 		"Commands:\n");
 	for (c = cli_commands; c->name; c++)
-		fprintf(out, "    %-8s  %s\n", c->name, c->summary);
+		if (c->summary)
+			fprintf(out, "    %-8s  %s\n", c->name, c->summary);
 	fprintf(out,
 		"\nGlobal options, before COMMAND or among its options:\n");
 	width = opt_list(out, cli_global_options, 0);
@@ -100,7 +104,10 @@ int cli_unknown_command(const char *name)
 	const struct cmd_entry *c, *best = NULL;
 	size_t best_d = (size_t)-1;
 	for (c = cli_commands; c->name; c++) {
-		size_t d = distance(name, c->name);
+		size_t d;
+		if (!c->summary)
+			continue;
+		d = distance(name, c->name);
 		if (d < best_d) {
 			best_d = d;
 			best = c;
@@ -146,8 +153,8 @@ static const char *const color_words[] = { "auto", "always", "never", NULL };
 
 /* The global options: before the command, or among its options. */
 const struct opt cli_global_options[] = {
-	OPT_STR(0, "db", &cli.db, "file", "use this store instead of the "
-					  "default"),
+	OPT_STRC(0, "db", &cli.db, "file",
+		 "use this store instead of the default", COMP_FILE),
 	OPT_CALL_("color", color_option, color_words, "when",
 		  "colour output: auto, always or never"),
 	OPT_CALL_("no-color", color_option, NULL, NULL,
