@@ -72,60 +72,6 @@ void main_usage(FILE *out)
 		width, "    --version");
 }
 
-/* Edit distance between a and b, counting a swap of two neighbouring
- * letters as one edit ("lsit" is one from "list"), for typo suggestions. */
-static size_t distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j;
-	size_t d[33][33];
-	if (la > 32 || lb > 32)
-		return (size_t)-1;
-	for (i = 0; i <= la; i++)
-		d[i][0] = i;
-	for (j = 0; j <= lb; j++)
-		d[0][j] = j;
-	for (i = 1; i <= la; i++)
-		for (j = 1; j <= lb; j++) {
-			size_t best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-			if (d[i - 1][j] + 1 < best)
-				best = d[i - 1][j] + 1;
-			if (d[i][j - 1] + 1 < best)
-				best = d[i][j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
-			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
-				best = d[i - 2][j - 2] + 1;
-			d[i][j] = best;
-		}
-	return d[la][lb];
-}
-
-int cli_unknown_command(const char *name)
-{
-	const struct cmd_entry *c, *best = NULL;
-	size_t best_d = (size_t)-1;
-	for (c = cli_commands; c->name; c++) {
-		size_t d;
-		if (!c->summary)
-			continue;
-		d = distance(name, c->name);
-		if (d < best_d) {
-			best_d = d;
-			best = c;
-		}
-	}
-	if (best && best_d <= 2)
-		fprintf(stderr,
-			"goals: '%.40s' is not a goals command; did you mean "
-			"'%s'?\n",
-			name, best->name);
-	else
-		fprintf(stderr,
-			"goals: '%.40s' is not a goals command (see 'goals "
-			"help')\n",
-			name);
-	return EXIT_USAGE;
-}
-
 /* Decide on colour from --color's WHEN (NULL: auto), $NO_COLOR and
  * whether stdout is a tty. */
 static void set_color(const char *when)
