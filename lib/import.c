@@ -670,7 +670,10 @@ static int next_line(struct in *in, char **line, size_t *len)
 	char *nl;
 	int rc;
 	for (;;) {
-		nl = memchr(in->buf + in->pos, '\n', in->len - in->pos);
+		/* (no buffer at all before the first read) */
+		nl = in->len > in->pos
+			     ? memchr(in->buf + in->pos, '\n', in->len - in->pos)
+			     : NULL;
 		if (nl || in->eof)
 			break;
 		if (in->len - in->pos > LINE_MAX_BYTES)
