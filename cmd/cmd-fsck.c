@@ -14,7 +14,8 @@ static const char *const synopsis[] = {"[-v] [--json]", NULL};
 static const struct usage usage = {
 	"fsck", synopsis,
 	"Check the store for damage and for records that break the rules of "
-	"goals; change nothing."};
+	"goals; change nothing.",
+	COMP_NONE, COMP_NONE};
 
 struct out {
 	int json;
