@@ -58,12 +58,16 @@ for name in $names; do
 		dict=-dict=$src/tests/fuzz/dict/$name.dict
 	log=$build/fuzz-$name.log
 	echo "fuzz-$name: ${seconds}s..."
+	# with -jobs, libFuzzer writes each job's log to fuzz-N.log in the
+	# current directory: only then, and from the build directory
+	par=
+	test "$jobs" -gt 1 && par="-jobs=$jobs -workers=$jobs"
 	# shellcheck disable=SC2086
-	if "$build/tests/fuzz/fuzz-$name" -max_total_time="$seconds" \
+	if (cd "$build" && "$build/tests/fuzz/fuzz-$name" -max_total_time="$seconds" \
 		-max_len=$max_len -timeout=20 -rss_limit_mb=2048 \
-		-print_final_stats=1 -jobs="$jobs" -workers="$jobs" \
+		-print_final_stats=1 $par \
 		-artifact_prefix="$build/crashes/$name-" $dict \
-		"$corpus" "$src/tests/fuzz/corpus/$name" >"$log" 2>&1; then
+		"$corpus" "$src/tests/fuzz/corpus/$name") >"$log" 2>&1; then
 		runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" |
 			tail -n 1)
 		cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1)
