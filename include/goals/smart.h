@@ -35,6 +35,15 @@ typedef enum goals_letter {
 
 #define GOALS_SMART_MSG 320
 
+/*
+ * The version of the engine's rules.  It grows whenever a goal's
+ * verdicts, codes or advice may change for the same input, so that a
+ * judgement kept (a cache of the reading of each revision) can tell it
+ * is stale.  The judgement is a pure function of the revision's text,
+ * the day it was written, its fields, its progress and "now".
+ */
+#define GOALS_SMART_RULES_VERSION 1
+
 /* The judgement of one letter. */
 typedef struct goals_criterion {
 	goals_verdict verdict;

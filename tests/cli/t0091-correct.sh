@@ -1028,7 +1028,7 @@ GOALS_DB=$MAIN_DB
 # Was a bug: a total or level goal whose target is met and whose deadline has
 # passed passes time-bound ("met: close it as achieved"), but Achievable
 # warns "nothing yet says whether it is within reach" and asks for a
-# confidence: judge_achievable (lib/smart.c) asks pace_compute with the
+# confidence: judge_achievable (lib/smart/verdicts.c) asks pace_compute with the
 # passed deadline, which gives up before it sees the target met.  The
 # day before the deadline the same goal passes Achievable, "met".
 bug_met_past_achievable() {

@@ -1,5 +1,5 @@
 /*
- * test-smart.c - unit tests of goals_smart_check (lib/smart.c, with
+ * test-smart.c - unit tests of goals_smart_check (lib/smart/, with
  * lib/pace.c): for every rule of every letter, a row that triggers it and
  * a near miss that must not, as the labelling policy of SMART-RULES.md
  * says.  The judgement is a pure function, so each row builds the fields,

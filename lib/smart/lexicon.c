@@ -1,13 +1,13 @@
 /*
- * smart-lexicon.c - the words the SMART engine knows, by what they say:
- * reasons, states, vague verbs, milestones, people, time words.  Each
- * list is NULL-terminated and matched against whole, lower-cased words
- * (see smart-text.h).  Adding a word here changes every rule that reads
- * its list; each list says which rules those are in smart-lexicon.h.
+ * smart/lexicon.c - the words the SMART engine knows, by what they say:
+ * reasons, states, vague verbs, milestones, people, time words (the
+ * reading stage, see engine.h).  Each list is NULL-terminated and
+ * matched against whole, lower-cased words (see tokens.h).  Adding a
+ * word here changes every rule that reads its list.
  */
 #include <stddef.h>
 
-#include "smart-lexicon.h"
+#include "lexicon.h"
 
 /* Words that open a reason clause. */
 const char *const reason_markers[] = {
@@ -21,8 +21,8 @@ const char *const since_time[] = {
 	"christmas", "easter", "school", "university", "uni", "college",
 	"birth", "before", "the", NULL};
 
-/* Verbs of an event that make a "since" clause temporal: "since the new
- * job started". */
+/* Verbs of an event that make a "since" clause temporal: "since the baby
+ * arrived". */
 const char *const event_verbs[] = {
 	"started", "began", "begun", "moved", "left", "happened", "ended",
 	"finished", "broke", "died", "born", "arrived", "retired", "split",
@@ -58,7 +58,7 @@ const char *const state_adjectives[] = {
 	"comfortable", "closer", "clean", "clear", NULL};
 
 /* Words that say "less" or "more" of a measure without a number when
- * they follow the thing: "get my PHQ-9 down". */
+ * they follow the thing: "get my score down". */
 const char *const directions[] = {"down", "up", "lower", "higher",
 					 NULL};
 
@@ -104,7 +104,7 @@ const char *const mental[] = {
 	"crying",    "cry",        "snapping",     "snap",      "shouting",
 	"yelling",   "freaking",   "stressing",    NULL};
 
-/* Feelings as events: "never have another panic attack", "stop losing my
+/* Feelings as events: "never have another meltdown", "stop losing my
  * temper". */
 const char *const emotional_nouns[] = {
 	"temper", "panic", "attack", "attacks", "meltdown", "meltdowns",
@@ -138,7 +138,7 @@ const char *const generic_verbs[] = {"do", "have", "make", "get",
 					    "try", NULL};
 
 /* Nouns of states, traits and whole areas of life: "have a calm home
- * life", "fix my sleep", "improve my confidence". */
+ * life", "fix my diet", "improve my confidence". */
 const char *const state_nouns[] = {
 	"life",      "mindset",   "attitude",  "balance",    "sense",
 	"confidence", "relationship", "relationships", "self-esteem",
@@ -191,7 +191,7 @@ const char *const determiners[] = {
 	"a", "an", "the", "my", "our", "his", "her", "their", "this",
 	"that", "one", "QUOTE", "your", NULL};
 
-/* Adjectives that say nothing of which object: "meet new people". */
+/* Adjectives that say nothing of which object: "talk to new people". */
 const char *const plain_adjectives[] = {
 	"new", "other", "more", "some", "different", "good", "nice", "few",
 	"many", "interesting", "random", "various", "cool", "great",
@@ -202,8 +202,8 @@ const char *const particles[] = {"to", "into", "out", "for", "up",
 					"on", "with", "in", "of", "down",
 					NULL};
 
-/* After "be", words of place and time that make it a behaviour: "be in
- * bed by 23:00", "be on time". */
+/* After "be", words of place and time that make it a behaviour: "be at
+ * my desk by 9:00", "be on time". */
 const char *const be_concrete[] = {"in", "on", "at", "home",
 					  "back", "there", "early", "asleep",
 					  "awake", "up", "out", NULL};
@@ -259,7 +259,7 @@ const char *const places[] = {
 	"practice", "training", "sleep", "appointments", "hospital", "town",
 	"court", "uni", "college", "football", "swimming", NULL};
 
-/* Institutions that decide: "get the bank to waive the fee". */
+/* Institutions that decide: "get the council to refund the charge". */
 const char *const institutions[] = {
 	"bank", "council", "landlord", "company", "school", "university",
 	"uni", "hr", "boss", "doctor", "gp", "insurer", "employer", "agency",

@@ -1,9 +1,9 @@
 /*
- * smart.c - the SMART engine: one verdict, reason code, reason and
- * suggestion per letter, from a goal's fields, its words and its
+ * smart/verdicts.c - the verdicts and advice stages of the SMART engine
+ * (see engine.h): one verdict, reason code, reason and suggestion per
+ * letter, from a goal's fields, the reading of its words and its
  * progress.  Pure: no I/O, no clock.  The rules and their sources are in
- * goals-check(1); what the words say is read in smart-read.c, with the
- * word lists of smart-lexicon.c.
+ * goals-check(1).
  */
 #include <math.h>
 #include <stdarg.h>
@@ -15,9 +15,7 @@
 #include "goals/parse.h"
 #include "goals/smart.h"
 #include "pace.h"
-#include "smart-lexicon.h"
-#include "smart-read.h"
-#include "smart-text.h"
+#include "engine.h"
 
 /* Verdicts ----------------------------------------------------------- */
 
@@ -162,7 +160,7 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 		say(c, GOALS_FAIL, "generic-object",
 		    "the goal acts on no one and nothing in particular",
 		    "say who or what, and how many: '%s' could be 'meet two "
-		    "new people at the climbing club'",
+		    "people from the running club'",
 		    phrase);
 		return;
 	}

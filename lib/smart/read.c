@@ -1,9 +1,9 @@
 /*
- * smart-read.c - reading a goal's words for the SMART letters: where the
- * goal ends and its reason begins, its head verb, and the questions the
- * letters ask of the words (a quantity? a frequency? a milestone? a
- * state? someone else's decision?).  Whole words only; the word lists
- * are in smart-lexicon.c.
+ * smart/read.c - the reading stage of the SMART engine (see engine.h):
+ * where the goal ends and its reason begins, its head verb, and the
+ * questions the letters ask of the words (a quantity? a frequency? a
+ * milestone? a state? someone else's decision?).  Whole words only; the
+ * word lists are in lexicon.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,11 +11,12 @@
 
 #include "error.h"
 #include "goals/parse.h"
-#include "smart-lexicon.h"
-#include "smart-read.h"
+#include "lexicon.h"
+#include "read.h"
 
-/* 1 when the "since" at i gives a cause, not a time: "since caffeine
- * keeps me awake" but not "since January" or "since the job started". */
+/* 1 when the "since" at i gives a cause, not a time: "since late
+ * screens keep me up" but not "since January" or "since the job
+ * started". */
 static int sr_since_causal(const struct toks *t, size_t i)
 {
 	size_t j;
@@ -88,7 +89,7 @@ int sr_has_frequency(const struct reading *r, size_t from, size_t to)
 			continue;
 		if (tok_in(t, i, frequency_words))
 			return 1;
-		/* "7 hours of sleep a night": a count per period */
+		/* "20 minutes of reading a night": a count per period */
 		if ((tok_is(t, i, "a") || tok_is(t, i, "an")) &&
 		    tok_in(t, i + 1, period_words)) {
 			size_t k;
@@ -133,8 +134,8 @@ int sr_has_word(const struct reading *r, size_t from, size_t to,
 	return 0;
 }
 
-/* 1 when an obligation starts at i after a separator: "Visit Grandma
- * twice a month - Mum wants me to". */
+/* 1 when an obligation starts at i after a separator: "Ring my aunt
+ * every Friday - Dad wants me to". */
 int sr_obligation_clause(const struct toks *t, size_t i)
 {
 	size_t k, j;
@@ -175,7 +176,7 @@ size_t sr_find_head(struct reading *r)
 	};
 	const struct toks *t = &r->t;
 	size_t i = 0, k, m;
-	/* "I honestly don't know, I just want to feel ...": the goal is
+	/* "Not sure really, all I want is to feel ...": the goal is
 	 * what comes after the first words of intent, when they come
 	 * after a comma */
 	for (k = 1; k < r->main_end && !i; k++) {
@@ -232,7 +233,7 @@ size_t sr_find_head(struct reading *r)
 }
 
 /*
- * "By June, because my lease ends, find a new flat": when nothing to do
+ * "Before term, because the bus is slow, buy a bike": when nothing to do
  * stands before the reason, and the reason clause ends at a comma with
  * more words after it, those words are the goal: move the reason clause
  * after them, so that the goal is [0, main_end) again.
@@ -329,7 +330,7 @@ void sr_head_phrase(char *buf, size_t n, const struct reading *r)
 }
 
 /* 1 when the goal moves a measure "down" or "up" with no number: "get
- * my PHQ-9 down", "bring my spending down". */
+ * my score down", "bring my spending down". */
 int sr_directional(const struct reading *r)
 {
 	const struct toks *t = &r->t;
@@ -340,7 +341,7 @@ int sr_directional(const struct reading *r)
 }
 
 /* 1 when word i names someone else: a person noun, a pronoun, or a
- * name written with a capital ("Priya"). */
+ * name written with a capital ("Sam"). */
 int sr_person_at(const struct toks *t, size_t i)
 {
 	if (i >= t->n)
@@ -354,7 +355,7 @@ int sr_person_at(const struct toks *t, size_t i)
 	       !word_weekday(t->t[i].s) && !tok_is(t, i - 1, ".");
 }
 
-/* Index just past "my mum", "Priya", "him" at i, or i when none. */
+/* Index just past "my mum", "Sam", "him" at i, or i when none. */
 size_t sr_person_end(const struct toks *t, size_t i)
 {
 	size_t j = i;
@@ -370,8 +371,8 @@ size_t sr_person_end(const struct toks *t, size_t i)
 }
 
 /* 1 when the goal is the absence of a feeling, thought or outburst:
- * "stop worrying", "never lose my temper", "never have another panic
- * attack", "no longer feel anxious". */
+ * "stop worrying", "never lose my temper", "never have another
+ * meltdown", "no longer feel anxious". */
 int sr_absence(const struct reading *r)
 {
 	const struct toks *t = &r->t;
@@ -410,7 +411,7 @@ int sr_giving_up(const struct reading *r)
 	       tok_in(t, j, vague_ok_objects);
 }
 
-/* 1 when the goal is someone else's feeling: "make my mum happy", "make
+/* 1 when the goal is someone else's feeling: "make my dad happy", "make
  * sure my partner feels heard". */
 int sr_others_feel(const struct reading *r)
 {
@@ -440,7 +441,7 @@ int sr_others_feel(const struct reading *r)
 }
 
 /* 1 when the goal is a decision of someone else's, made once: "get my
- * brother to apologise", "make Priya agree to move in". */
+ * cousin to say sorry", "make Sam agree to a dog". */
 int sr_others_decision(const struct reading *r)
 {
 	const struct toks *t = &r->t;
@@ -451,7 +452,7 @@ int sr_others_decision(const struct reading *r)
 	j = sr_person_end(t, h + 1);
 	if (j == h + 1)
 		return 0;
-	/* "get everyone in my friend group to come" */
+	/* "get everyone at the club to come" */
 	for (; j < r->main_end && j < h + 8 && !tok_is(t, j, "to") &&
 	       t->t[j].type != TOK_PUNCT;
 	     j++)
@@ -550,7 +551,7 @@ int sr_absolutist(const struct reading *r, char *word, size_t n)
 		if (i > 0 && tok_in(t, i - 1, subjects) &&
 		    (tok_is(t, i, "always") || tok_is(t, i, "never")))
 			continue;
-		/* "not be so tired all the time": so is this */
+		/* "not be so tense all the time": so is this */
 		if (sr_negated(t, i))
 			continue;
 		if (tok_in(t, i, absolutes) ||
@@ -592,7 +593,7 @@ int sr_others_outcome(const struct reading *r)
 				      !tok_in(t, k + 1, places))))
 					return 1;
 		}
-		/* make my mum proud, make Priya agree, make my flatmates
+		/* make my mum proud, make Sam agree, make my brother
 		 * clean up */
 		if (tok_is(t, i, "make") && !tok_is(t, i + 1, "sure") &&
 		    (k = sr_person_end(t, i + 1)) > i + 1 && k < r->main_end &&
