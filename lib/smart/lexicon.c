@@ -311,3 +311,43 @@ const char *const frequency_words[] = {
 	"daily", "weekly", "monthly", "nightly", "fortnightly", "hourly",
 	"yearly", "annually", "weeknights", "weekdays", "weekends",
 	"mornings", "evenings", "nights", "workdays", "everyday", NULL};
+
+/* Feelings where more is better, and distress, where less is. */
+const char *const good_feelings[] = {
+	"happy", "happier", "happiness", "calm", "calmer", "confident",
+	"confidence", "optimistic", "relaxed", "content", "grateful",
+	"hopeful", "positive", "peaceful", "motivated", "fulfilled",
+	"secure", "rested", "energetic", "patient", "kinder", "gentler",
+	"braver", "bolder", "proud", "joy", "joyful", "cheerful", "present",
+	"mindful", "resilient", "self-esteem", "self-worth", "mood", NULL};
+const char *const distress[] = {
+	"anxious", "anxiety", "angry", "anger", "stressed", "stress",
+	"lonely", "loneliness", "sad", "sadness", "depressed", "depression",
+	"worried", "worry", "worrying", "irritable", "overwhelmed", "tired",
+	"awkward", "nervous", "scared", "afraid", "fear", "fears", "guilty",
+	"guilt", "ashamed", "shame", "insecure", "jealous", "panic",
+	"miserable", "resentful", "bitter", "frustrated", "upset", "hopeless",
+	"tense", "panicky", "low", NULL};
+
+/* Words of a skill learnt or practised. */
+const char *const skill_words[] = {
+	"learn", "learning", "practise", "practice", "practising",
+	"practicing", "study", "studying", "train", "training", "master",
+	"skill", "skills", "fluent", "language", NULL};
+
+/* Words of money. */
+const char *const money_words[] = {
+	"money", "savings", "save", "saving", "debt", "debts", "spending",
+	"spend", "budget", "overdraft", "loan", "loans", "mortgage",
+	"pension", "finances", "bills", "credit", "income", "salary",
+	"earn", "afford", "cash", NULL};
+
+/* Verbs of one performance, and the units it reaches. */
+const char *const performance_verbs[] = {
+	"run", "swim", "cycle", "ride", "row", "walk", "hike", "jog",
+	"lift", "weigh", "bench", "squat", "deadlift", "plank", "hold",
+	NULL};
+const char *const performance_units[] = {
+	"km", "k", "kilometres", "kilometers", "mile", "miles", "m",
+	"metres", "meters", "kg", "kgs", "kilos", "lb", "lbs", "pounds",
+	"stone", "minutes", "mins", "min", "seconds", "secs", NULL};

@@ -123,5 +123,21 @@ extern const char *const number_blockers[];
 extern const char *const period_words[];
 
 extern const char *const lb_words[];
+
+/* Feelings where more is better ("happy", "calm"), and distress, where
+ * less is ("anxious", "lonely"): what a 0-10 rating would measure. */
+extern const char *const good_feelings[];
+extern const char *const distress[];
+
+/* Words of a skill learnt or practised. */
+extern const char *const skill_words[];
+
+/* Words of money. */
+extern const char *const money_words[];
+
+/* Verbs of one performance measured once ("run 5 km"), and units of
+ * distance, weight and time that such a performance reaches. */
+extern const char *const performance_verbs[];
+extern const char *const performance_units[];
 extern const char *const frequency_words[];
 #endif

@@ -684,3 +684,212 @@ int sr_obligation_only(const struct toks *t, size_t from)
 			return 0;
 	return 1;
 }
+
+/* Days, weeks and months of a period word ("morning" is a day). */
+static goals_every period_every(const struct toks *t, size_t i, double *times)
+{
+	static const char *const days[] = {"day", "morning", "evening",
+					   "night", "afternoon", "lunchtime",
+					   NULL};
+	*times = 1;
+	if (tok_in(t, i, days))
+		return GOALS_EVERY_DAY;
+	if (tok_is(t, i, "week") || tok_is(t, i, "weekend"))
+		return GOALS_EVERY_WEEK;
+	if (tok_is(t, i, "weekday")) {
+		*times = 5;
+		return GOALS_EVERY_WEEK;
+	}
+	if (tok_is(t, i, "month"))
+		return GOALS_EVERY_MONTH;
+	if (tok_is(t, i, "fortnight")) {
+		*times = 2;
+		return GOALS_EVERY_MONTH;
+	}
+	return GOALS_EVERY_NONE;
+}
+
+/* The period of a count that goes on "a week", "per day", "each
+ * month", within 4 words after i; *times is what one count is worth in
+ * it ("a fortnight": 2 a month). */
+static goals_every per_period_after(const struct reading *r, size_t i,
+				    double *times)
+{
+	const struct toks *t = &r->t;
+	size_t j;
+	*times = 1;
+	for (j = i + 1; j < r->main_end && j < i + 6; j++) {
+		if (t->t[j].type == TOK_PUNCT || t->t[j].time)
+			return GOALS_EVERY_NONE;
+		if (tok_is(t, j, "a") || tok_is(t, j, "an") ||
+		    tok_is(t, j, "per") || tok_is(t, j, "each") ||
+		    tok_is(t, j, "every"))
+			return period_every(t, j + 1, times);
+	}
+	return GOALS_EVERY_NONE;
+}
+
+int sr_record(struct record *out, const struct reading *r)
+{
+	const struct toks *t = &r->t;
+	size_t i, j;
+	double times;
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < r->main_end && !sr_quantity_at(t, i); i++)
+		;
+	if (i >= r->main_end || t->t[i].type != TOK_NUM)
+		return 0;
+	/* from 8 to 5: a level from a baseline */
+	if (i > 0 && tok_is(t, i - 1, "from") && tok_is(t, i + 1, "to") &&
+	    i + 2 < r->main_end && sr_quantity_at(t, i + 2)) {
+		out->kind = GOALS_KIND_LEVEL;
+		out->has_baseline = 1;
+		out->baseline = t->t[i].num;
+		out->target = t->t[i + 2].num;
+		return 1;
+	}
+	out->target = t->t[i].num;
+	out->every = per_period_after(r, i, &times);
+	if (out->every != GOALS_EVERY_NONE) {
+		out->target *= times;
+		return 1;
+	}
+	/* the unit: the word after the number (past "more") */
+	j = i + 1;
+	if (tok_is(t, j, "more") || tok_is(t, j, "extra"))
+		j++;
+	if (j < r->main_end && t->t[j].type == TOK_WORD && !t->t[j].time &&
+	    !tok_in(t, j, determiners) && !tok_in(t, j, particles) &&
+	    !tok_in(t, j, plain_adjectives) && !tok_is(t, j, "times") &&
+	    !tok_is(t, j, "time") && strlen(t->t[j].s) < GOALS_SETTING_MAX)
+		snprintf(out->unit, sizeof(out->unit), "%s", t->t[j].s);
+	out->kind = r->head < t->n && tok_in(t, r->head, performance_verbs) &&
+				    tok_in(t, j, performance_units)
+			    ? GOALS_KIND_LEVEL
+			    : GOALS_KIND_TOTAL;
+	return 1;
+}
+
+int sr_record_frequency(const struct reading *r, double *times,
+			goals_every *every)
+{
+	const struct toks *t = &r->t;
+	size_t i, k;
+	*times = 0;
+	*every = GOALS_EVERY_NONE;
+	for (i = 0; i < r->main_end; i++) {
+		if (t->t[i].paren)
+			continue;
+		if (tok_is(t, i, "daily") || tok_is(t, i, "nightly") ||
+		    tok_is(t, i, "everyday") || tok_is(t, i, "mornings") ||
+		    tok_is(t, i, "evenings") || tok_is(t, i, "nights")) {
+			*times = 1;
+			*every = GOALS_EVERY_DAY;
+			return 1;
+		}
+		if (tok_is(t, i, "weekly") || tok_is(t, i, "monthly")) {
+			*times = 1;
+			*every = tok_is(t, i, "weekly") ? GOALS_EVERY_WEEK
+							: GOALS_EVERY_MONTH;
+			return 1;
+		}
+		if (tok_is(t, i, "fortnightly")) {
+			*times = 2;
+			*every = GOALS_EVERY_MONTH;
+			return 1;
+		}
+		if (tok_is(t, i, "weekdays") || tok_is(t, i, "weeknights") ||
+		    tok_is(t, i, "workdays")) {
+			*times = 5;
+			*every = GOALS_EVERY_WEEK;
+			return 1;
+		}
+		if (tok_is(t, i, "weekends")) {
+			*times = 2;
+			*every = GOALS_EVERY_WEEK;
+			return 1;
+		}
+		if (tok_is(t, i, "every") || tok_is(t, i, "each") ||
+		    tok_is(t, i, "on")) {
+			size_t j = i + 1;
+			int days = 0;
+			if (tok_is(t, j, "single"))
+				j++;
+			if (!tok_is(t, i, "on") &&
+			    (*every = period_every(t, j, times)) !=
+				    GOALS_EVERY_NONE)
+				return 1;
+			/* every Tuesday and Thursday; on Saturdays */
+			for (k = j; k < r->main_end; k++) {
+				char one[TOK_MAX];
+				size_t l = strlen(t->t[k].s);
+				snprintf(one, sizeof(one), "%s", t->t[k].s);
+				if (tok_is(t, i, "on") && l > 1 &&
+				    one[l - 1] == 's')
+					one[l - 1] = '\0';
+				if (word_weekday(one))
+					days++;
+				else if (!tok_is(t, k, ",") &&
+					 !tok_is(t, k, "and"))
+					break;
+			}
+			if (days) {
+				*times = days;
+				*every = GOALS_EVERY_WEEK;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+int sr_feeling(const struct reading *r)
+{
+	size_t i;
+	int good = 0;
+	for (i = 0; i < r->main_end; i++) {
+		if (r->t.t[i].paren)
+			continue;
+		if (tok_in(&r->t, i, distress))
+			return -1;
+		good |= tok_in(&r->t, i, good_feelings);
+	}
+	return good;
+}
+
+int sr_about_someone(const struct reading *r)
+{
+	size_t i;
+	for (i = 0; i < r->main_end; i++)
+		if (!r->t.t[i].paren && sr_person_at(&r->t, i) &&
+		    !tok_is(&r->t, i, "people") && !tok_is(&r->t, i, "everyone"))
+			return 1;
+	return 0;
+}
+
+int sr_skill(const struct reading *r)
+{
+	return sr_has_word(r, 0, r->main_end, skill_words);
+}
+
+int sr_money(const struct reading *r)
+{
+	return sr_has_word(r, 0, r->main_end, money_words);
+}
+
+size_t sr_comparative_outcome(const struct reading *r)
+{
+	static const char *const amounts[] = {"more", "less", "fewer",
+					      "often", "earlier", "later",
+					      "sooner", "longer", NULL};
+	const struct toks *t = &r->t;
+	size_t i;
+	for (i = 0; i + 1 < r->main_end; i++)
+		if (!t->t[i].paren && tok_in(t, i, comparatives) &&
+		    !tok_in(t, i, amounts) && t->t[i + 1].type == TOK_WORD &&
+		    !tok_in(t, i + 1, determiners) &&
+		    !tok_in(t, i + 1, particles) && !tok_is(t, i + 1, "than") &&
+		    !tok_is(t, i + 1, "and") && !tok_is(t, i + 1, "or"))
+			return i;
+	return t->n;
+}

@@ -85,6 +85,11 @@ void sr_head_phrase(char *buf, size_t n, const struct reading *r);
  * my score down", "bring my spending down". */
 int sr_directional(const struct reading *r);
 
+/* Index of a comparative that qualifies an outcome ("a better job",
+ * "healthier food"): a comparative other than more, less or fewer,
+ * followed by a noun; t->n when there is none. */
+size_t sr_comparative_outcome(const struct reading *r);
+
 /* 1 when word i names someone else: a person noun, a pronoun, or a
  * name written with a capital ("Sam"). */
 int sr_person_at(const struct toks *t, size_t i);
@@ -134,6 +139,41 @@ double sr_weight_loss(const struct reading *r, const goals_fields *f,
 
 /* Hours a day of one activity the goal asks for, or 0. */
 double sr_hours_a_day(const struct reading *r);
+
+/* A number of the goal's words, as fields would record it. */
+struct record {
+	goals_kind kind;     /* GOALS_KIND_TOTAL or _LEVEL */
+	double target;
+	int has_baseline;    /* "from 8 to 5": baseline 8 */
+	double baseline;
+	goals_every every;   /* "3 times a week": a habit; else NONE */
+	char unit[GOALS_SETTING_MAX]; /* the word after the number, or "" */
+};
+
+/* 1 when the goal's first quantity reads plainly as a target: "read 12
+ * books" (a total), "run 5 km" (a level: one performance), "3 times a
+ * week" (a habit), "from 8 to 5" (a level with a baseline); *out says
+ * how.  0 for a percentage or a number whose unit is unclear. */
+int sr_record(struct record *out, const struct reading *r);
+
+/* 1 when the goal's frequency says how many times a period: "every
+ * Sunday" (1 a week), "on weekdays" (5 a week), "daily" (1 a day). */
+int sr_record_frequency(const struct reading *r, double *times,
+			goals_every *every);
+
+/* What feeling the goal is about: 1 for one where higher is better
+ * ("be happier"), -1 for distress, where lower is ("feel less
+ * anxious"), 0 for none. */
+int sr_feeling(const struct reading *r);
+
+/* 1 when the goal names someone else ("my partner", "Sam"). */
+int sr_about_someone(const struct reading *r);
+
+/* 1 when the goal is a skill to learn or practise. */
+int sr_skill(const struct reading *r);
+
+/* 1 when the goal is about money: saving, spending, debt. */
+int sr_money(const struct reading *r);
 
 /* 1 when text is an obligation only ("I should", "my doctor wants me
  * to"), with no wanting of one's own. */
