@@ -55,7 +55,7 @@ int cmd_status(int argc, char **argv);
 struct cmd_entry {
 	const char *name;
 	cmd_fn fn;
-	const char *summary;
+	const char *summary; /* NULL: hidden from help and suggestions */
 };
 extern const struct cmd_entry cli_commands[];
 const struct cmd_entry *cli_find_command(const char *name);

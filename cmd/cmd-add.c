@@ -17,7 +17,8 @@ static const char *const synopsis[] = {
 static const struct usage usage = {
 	"add", synopsis,
 	"Add a goal, in your own words, with what makes it SMART.  With no "
-	"TEXT on a terminal, or -E, write it in your editor."};
+	"TEXT on a terminal, or -E, write it in your editor.",
+	COMP_NONE, COMP_NONE};
 
 /* Judge fields f not stored yet, as a goal created today with no
  * progress. */
@@ -185,9 +186,10 @@ int cmd_add(int argc, char **argv)
 			FIELD_OPTIONS(a),
 			OPT_FLAG_('E', "edit", &use_editor,
 				  "write the goal in your editor"),
-			OPT_STR('F', "file", &file, "file",
-				"read the goal from FILE, as the editor "
-				"writes it"),
+			OPT_STRC('F', "file", &file, "file",
+				 "read the goal from FILE, as the editor "
+				 "writes it",
+				 COMP_FILE),
 			OPT_FLAG_(0, "strict", &strict,
 				  "refuse (exit 1) a goal that fails a SMART "
 				  "letter"),

@@ -11,7 +11,8 @@ static const char *const synopsis[] = {"[--strict] [--json] [ID...]", NULL};
 static const struct usage usage = {
 	"check", synopsis,
 	"Judge goals (all active ones by default) against SMART, and say how "
-	"to fix each letter."};
+	"to fix each letter.",
+	COMP_GOAL, COMP_GOAL};
 
 int cmd_check(int argc, char **argv)
 {

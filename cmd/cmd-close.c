@@ -11,7 +11,8 @@ static const char *const synopsis[] = {
 static const struct usage usage = {
 	"close", synopsis,
 	"Close goals: achieved (the default) or abandoned.  'goals log' keeps "
-	"when and why."};
+	"when and why.",
+	COMP_GOAL, COMP_GOAL};
 
 int cmd_close(int argc, char **argv)
 {

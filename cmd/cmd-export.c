@@ -20,7 +20,8 @@ static const char *const synopsis[] = {
 static const struct usage usage = {
 	"export", synopsis,
 	"Export goals with every revision, entry, change of status and void "
-	"(json, jsonl), the entries (csv), or the deadlines (ics)."};
+	"(json, jsonl), the entries (csv), or the deadlines (ics).",
+	COMP_GOAL, COMP_GOAL};
 
 /* Where the bytes go, and the first error writing them. */
 struct sink {
@@ -190,13 +191,14 @@ int cmd_export(int argc, char **argv)
 	char *tmp = NULL, *target = NULL;
 	int i, nargs, rc;
 	const struct opt opts[] = {
-		OPT_STR(0, "format", &format, "format",
-			"json (the default), jsonl, csv or ics"),
+		OPT_STRC(0, "format", &format, "format",
+			 "json (the default), jsonl, csv or ics", COMP_FORMAT),
 		OPT_STR(0, "since", &since, "when",
 			"only what happened since then: 7d, 2026-11-01, ..."),
-		OPT_STR('o', "output", &file, "file",
-			"write to FILE (whole or not at all), not to "
-			"standard output"),
+		OPT_STRC('o', "output", &file, "file",
+			 "write to FILE (whole or not at all), not to "
+			 "standard output",
+			 COMP_FILE),
 		OPT_END_(),
 	};
 	if ((rc = opt_parse(&usage, opts, argc, argv, &nargs)) != OPT_CONTINUE)

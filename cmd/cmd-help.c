@@ -9,7 +9,8 @@
 
 static const char *const synopsis[] = {"[COMMAND]", NULL};
 static const struct usage usage = {
-	"help", synopsis, "Show the list of commands, or a command's manual."};
+	"help", synopsis, "Show the list of commands, or a command's manual.",
+	COMP_COMMAND, COMP_NONE};
 
 int cmd_help(int argc, char **argv)
 {
@@ -26,7 +27,7 @@ int cmd_help(int argc, char **argv)
 	if (nargs > 1)
 		return opt_extra("help", nargs - 1, argv + 1,
 				 "give one COMMAND");
-	if (!(c = cli_find_command(argv[0])))
+	if (!(c = cli_find_command(argv[0])) || !c->summary)
 		return cli_unknown_command(argv[0]);
 	if (cli_man(c->name))
 		return EXIT_OK;

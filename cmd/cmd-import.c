@@ -17,7 +17,8 @@ static const char *const synopsis[] = {"[--dry-run] [--json] [FILE|-]",
 static const struct usage usage = {
 	"import", synopsis,
 	"Merge an export into the store, all or nothing: records already "
-	"there are skipped, the rest added."};
+	"there are skipped, the rest added.",
+	COMP_FILE, COMP_NONE};
 
 /* Where the bytes come from, and the first error reading them. */
 struct source {

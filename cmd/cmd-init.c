@@ -7,7 +7,8 @@
 static const char *const synopsis[] = {"[FILE]", NULL};
 static const struct usage usage = {
 	"init", synopsis,
-	"Create the store (or check an existing one) and print its path."};
+	"Create the store (or check an existing one) and print its path.",
+	COMP_FILE, COMP_NONE};
 
 int cmd_init(int argc, char **argv)
 {

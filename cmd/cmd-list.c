@@ -11,7 +11,8 @@ static const char *const synopsis[] = {
 	"[--status STATUS] [--area WORD] [--due-before DATE] [--json]", NULL};
 static const struct usage usage = {
 	"list", synopsis,
-	"List goals (active ones by default), soonest deadline first."};
+	"List goals (active ones by default), soonest deadline first.",
+	COMP_OPTIONS, COMP_OPTIONS};
 
 /* Parse --status into a bitmask of statuses. */
 static int parse_statuses(unsigned *out, const char *v)
@@ -21,7 +22,7 @@ static int parse_statuses(unsigned *out, const char *v)
 		*out = 1u << GOALS_STATUS_ACTIVE;
 		return EXIT_OK;
 	}
-	if (opt_word_eq(v, "all")) {
+	if (opt_word_eq(v, "all")) { /* and complete.c offers "all" */
 		*out = (1u << GOALS_STATUS_ACTIVE) |
 		       (1u << GOALS_STATUS_ACHIEVED) |
 		       (1u << GOALS_STATUS_ABANDONED);
@@ -200,8 +201,8 @@ int cmd_list(int argc, char **argv)
 	goals_goal_list l = {NULL, 0};
 	goals_store *s = NULL;
 	const struct opt opts[] = {
-		OPT_STR('s', "status", &status, "status",
-			"active, achieved, abandoned or all"),
+		OPT_STRC('s', "status", &status, "status",
+			 "active, achieved, abandoned or all", COMP_STATUS),
 		OPT_STR('a', "area", &area, "word", "only goals in this area"),
 		OPT_STR(0, "due-before", &due, "date",
 			"only goals due before this date"),

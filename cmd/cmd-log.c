@@ -15,7 +15,8 @@ static const struct usage usage = {
 	"log", synopsis,
 	"Show how a goal changed: its revisions newest first, with what "
 	"changed in each, when it was closed or reopened, and the entries "
-	"voided."};
+	"voided.",
+	COMP_GOAL, COMP_NONE};
 
 /* Print a message indented, line by line, as git log does. */
 static void message(const char *m, const char *none)

@@ -18,7 +18,8 @@ static const char *const synopsis[] = {
 	"--undo [-m WHY] [--json] ID", "--void ENTRY [-m WHY] [--json]", NULL};
 static const struct usage usage = {
 	"progress", synopsis,
-	"Log progress against a goal, or show how far it has come."};
+	"Log progress against a goal, or show how far it has come.",
+	COMP_GOAL, COMP_NONE};
 
 /* Print a bar of `width` cells for percent p. */
 static void bar(double p, int width)

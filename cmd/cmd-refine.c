@@ -18,7 +18,8 @@ static const struct usage usage = {
 	"refine", synopsis,
 	"Make a new revision of a goal: change its fields (none as a value, "
 	"or --clear, clears a field), say why with -m.  With no options on "
-	"a terminal, or -E, edit it in your editor."};
+	"a terminal, or -E, edit it in your editor.",
+	COMP_GOAL, COMP_NONE};
 
 /* What the user asked to change. */
 struct request {
@@ -163,9 +164,10 @@ int cmd_refine(int argc, char **argv)
 				"clear fields, such as --clear why,review"),
 			OPT_FLAG_('E', "edit", &use_editor,
 				  "edit the goal in your editor"),
-			OPT_STR('F', "file", &file, "file",
-				"read the goal from FILE, as the editor "
-				"writes it"),
+			OPT_STRC('F', "file", &file, "file",
+				 "read the goal from FILE, as the editor "
+				 "writes it",
+				 COMP_FILE),
 			OPT_FLAG_(0, "json", &json,
 				  "print the refined goal as JSON"),
 			OPT_END_(),

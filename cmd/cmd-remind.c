@@ -13,7 +13,8 @@ static const char *const synopsis[] = {
 static const struct usage usage = {
 	"remind", synopsis,
 	"Print the goals that need attention, one a line with why, and "
-	"nothing when none does: for cron."};
+	"nothing when none does: for cron.",
+	COMP_OPTIONS, COMP_OPTIONS};
 
 /* How a reason's group is named in a reminder line. */
 static const char *const labels[GOALS_GROUPS] = {

@@ -9,7 +9,8 @@
 static const char *const synopsis[] = {"[-m MESSAGE] ID...", NULL};
 static const struct usage usage = {
 	"reopen", synopsis,
-	"Make achieved or abandoned goals active again."};
+	"Make achieved or abandoned goals active again.",
+	COMP_GOAL, COMP_GOAL};
 
 int cmd_reopen(int argc, char **argv)
 {

@@ -14,7 +14,8 @@ static const struct usage usage = {
 	"rm", synopsis,
 	"Delete goals with everything they hold.  On a terminal it asks "
 	"first; elsewhere it needs -f.  A goal that other goals name as "
-	"parent needs -f, and they keep living without a parent."};
+	"parent needs -f, and they keep living without a parent.",
+	COMP_GOAL, COMP_GOAL};
 
 /* Ask on the terminal whether to delete g; 1 for yes.  End of input is
  * no, on a line of its own. */

@@ -10,7 +10,8 @@
 
 static const char *const synopsis[] = {"[--json] ID", NULL};
 static const struct usage usage = {
-	"show", synopsis, "Show a goal: its fields, status and progress."};
+	"show", synopsis, "Show a goal: its fields, status and progress.",
+	COMP_GOAL, COMP_NONE};
 
 /* Print a "Label:  value" line. */
 static void field(const char *label, const char *value)

@@ -14,7 +14,8 @@ static const char *const synopsis[] = {
 static const struct usage usage = {
 	"status", synopsis,
 	"Show the goals by what they need: overdue, behind, due soon, "
-	"stale, review due, on track, and achieved recently."};
+	"stale, review due, on track, and achieved recently.",
+	COMP_OPTIONS, COMP_OPTIONS};
 
 /* How each group is headed and counted. */
 static const char *const headings[GOALS_GROUPS] = {

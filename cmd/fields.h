@@ -50,8 +50,8 @@ unsigned field_bit(enum field_arg i);
 #define FIELD_OPTIONS(a)                                                     \
 	OPT_STR('a', "area", &(a).v[FA_AREA], "word",                        \
 		"life area: self, relationships, life, health, work, ..."),  \
-	OPT_STR('k', "kind", &(a).v[FA_KIND], "kind",                        \
-		"total, level, habit or done"),                              \
+	OPT_STRC('k', "kind", &(a).v[FA_KIND], "kind",                       \
+		 "total, level, habit or done", COMP_KIND),                  \
 	OPT_STR(0, "metric", &(a).v[FA_METRIC], "text",                      \
 		"what is counted or measured"),                              \
 	OPT_STR('u', "unit", &(a).v[FA_UNIT], "text", "unit of the metric"), \
@@ -59,14 +59,14 @@ unsigned field_bit(enum field_arg i);
 		"where you start from"),                                     \
 	OPT_STR('t', "target", &(a).v[FA_TARGET], "number",                  \
 		"where you want to get (habits: times per period)"),         \
-	OPT_STR('e', "every", &(a).v[FA_EVERY], "period",                    \
-		"habit period: day, week or month"),                         \
+	OPT_STRC('e', "every", &(a).v[FA_EVERY], "period",                   \
+		 "habit period: day, week or month", COMP_PERIOD),           \
 	OPT_STR(0, "start", &(a).v[FA_START], "date", "when you start"),     \
 	OPT_STR('d', "by", &(a).v[FA_BY], "date", "deadline"),               \
 	OPT_STR('w', "why", &(a).v[FA_WHY], "text",                          \
 		"why it matters to you"),                                    \
-	OPT_STR('p', "parent", &(a).v[FA_PARENT], "id",                      \
-		"the longer-term goal this one serves"),                     \
+	OPT_STRC('p', "parent", &(a).v[FA_PARENT], "id",                     \
+		 "the longer-term goal this one serves", COMP_GOAL),         \
 	OPT_STR('c', "confidence", &(a).v[FA_CONFIDENCE], "0-10",            \
 		"how sure you are that you can do it"),                      \
 	OPT_STR(0, "review", &(a).v[FA_REVIEW], "cadence",                   \

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "complete.h"
 #include "options.h"
 
 struct cli cli;
@@ -35,6 +36,8 @@ const struct cmd_entry cli_commands[] = {
 	{"export", cmd_export, "write every record out: json, jsonl, csv, ics"},
 	{"import", cmd_import, "merge an export into the store"},
 	{"help", cmd_help, "show help for goals or one of its commands"},
+	/* hidden (no summary): for the shells' completion */
+	{"__complete", cmd_complete, NULL},
 	{NULL, NULL, NULL},
 };
 
@@ -57,7 +60,8 @@ void main_usage(FILE *out)
 		"Keep personal goals, make them SMART, and log progress.\n\n"
 		"Commands:\n");
 	for (c = cli_commands; c->name; c++)
-		fprintf(out, "    %-8s  %s\n", c->name, c->summary);
+		if (c->summary)
+			fprintf(out, "    %-8s  %s\n", c->name, c->summary);
 	fprintf(out,
 		"\nGlobal options, before COMMAND or among its options:\n");
 	width = opt_list(out, cli_global_options, 0);
@@ -66,57 +70,6 @@ void main_usage(FILE *out)
 		"'goals help COMMAND' or 'goals COMMAND --help' shows a "
 		"command's manual.\n",
 		width, "    --version");
-}
-
-/* Edit distance between a and b, counting a swap of two neighbouring
- * letters as one edit ("lsit" is one from "list"), for typo suggestions. */
-static size_t distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j;
-	size_t d[33][33];
-	if (la > 32 || lb > 32)
-		return (size_t)-1;
-	for (i = 0; i <= la; i++)
-		d[i][0] = i;
-	for (j = 0; j <= lb; j++)
-		d[0][j] = j;
-	for (i = 1; i <= la; i++)
-		for (j = 1; j <= lb; j++) {
-			size_t best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-			if (d[i - 1][j] + 1 < best)
-				best = d[i - 1][j] + 1;
-			if (d[i][j - 1] + 1 < best)
-				best = d[i][j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
-			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
-				best = d[i - 2][j - 2] + 1;
-			d[i][j] = best;
-		}
-	return d[la][lb];
-}
-
-int cli_unknown_command(const char *name)
-{
-	const struct cmd_entry *c, *best = NULL;
-	size_t best_d = (size_t)-1;
-	for (c = cli_commands; c->name; c++) {
-		size_t d = distance(name, c->name);
-		if (d < best_d) {
-			best_d = d;
-			best = c;
-		}
-	}
-	if (best && best_d <= 2)
-		fprintf(stderr,
-			"goals: '%.40s' is not a goals command; did you mean "
-			"'%s'?\n",
-			name, best->name);
-	else
-		fprintf(stderr,
-			"goals: '%.40s' is not a goals command (see 'goals "
-			"help')\n",
-			name);
-	return EXIT_USAGE;
 }
 
 /* Decide on colour from --color's WHEN (NULL: auto), $NO_COLOR and
@@ -146,8 +99,8 @@ static const char *const color_words[] = { "auto", "always", "never", NULL };
 
 /* The global options: before the command, or among its options. */
 const struct opt cli_global_options[] = {
-	OPT_STR(0, "db", &cli.db, "file", "use this store instead of the "
-					  "default"),
+	OPT_STRC(0, "db", &cli.db, "file",
+		 "use this store instead of the default", COMP_FILE),
 	OPT_CALL_("color", color_option, color_words, "when",
 		  "colour output: auto, always or never"),
 	OPT_CALL_("no-color", color_option, NULL, NULL,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "complete.h"
 #include "options.h"
 
 int opt_error(const char *cmd, const char *fmt, ...)
@@ -230,6 +231,18 @@ static const struct opt *find_short(const struct opt *opts, char c)
 	return NULL;
 }
 
+const struct opt *opt_find_long(const struct opt *opts, const char *name,
+				size_t len)
+{
+	const struct opt *o = find_long(opts, name, len);
+	return o ? o : find_long(cli_global_options, name, len);
+}
+
+const struct opt *opt_find_short(const struct opt *opts, char c)
+{
+	return find_short(opts, c);
+}
+
 /* 1 when s reads as a negative number ("-2", "-3.5", "-2d"). */
 static int negative_number(const char *s)
 {
@@ -271,6 +284,8 @@ int opt_parse(const struct usage *u, const struct opt *opts, int argc,
 	      char **argv, int *nargs)
 {
 	int i, n = 0, only_args = 0, rc;
+	if (complete_pending()) /* goals __complete: complete, don't run */
+		return complete_options(u, opts);
 	for (i = 1; i < argc; i++) {
 		char *a = argv[i];
 		const struct opt *o;

@@ -9,6 +9,22 @@
 
 #include <stdio.h>
 
+/*
+ * What a value is, for completion: what the shells offer for an option's
+ * value or a command's argument (cmd/complete.c).
+ */
+enum opt_comp {
+	COMP_NONE = 0, /* free text (a goal's, a number, a date): nothing */
+	COMP_OPTIONS,  /* no argument at all: offer the options */
+	COMP_FILE,     /* a file name: the shell completes it */
+	COMP_GOAL,     /* a goal id: the ids in the store, with their text */
+	COMP_COMMAND,  /* a goals command */
+	COMP_KIND,     /* a kind: total, level, ... (libgoals' names) */
+	COMP_PERIOD,   /* a habit's period: day, week, month */
+	COMP_STATUS,   /* a status, or all (list --status) */
+	COMP_FORMAT    /* an export format: json, jsonl, ... */
+};
+
 enum opt_kind {
 	OPT_END = 0,
 	OPT_FLAG,   /* int *: set to flag_value (1 when 0) */
@@ -35,16 +51,20 @@ struct opt {
 	 */
 	int (*fn)(const struct opt *o, const char *arg);
 	const char *const *choices;
+	enum opt_comp comp; /* OPT_STRING: what its value is */
 };
 
 #define OPT_FLAG_(s, l, v, h)                                                  \
-	{ OPT_FLAG, (s), (l), (v), NULL, (h), 1, NULL, NULL }
-#define OPT_STR(s, l, v, a, h)                                                 \
-	{ OPT_STRING, (s), (l), (v), (a), (h), 0, NULL, NULL }
+	{ OPT_FLAG, (s), (l), (v), NULL, (h), 1, NULL, NULL, COMP_NONE }
+/* A string option whose value is c (enum opt_comp), for completion. */
+#define OPT_STRC(s, l, v, a, h, c)                                             \
+	{ OPT_STRING, (s), (l), (v), (a), (h), 0, NULL, NULL, (c) }
+#define OPT_STR(s, l, v, a, h) OPT_STRC(s, l, v, a, h, COMP_NONE)
 /* A long option that calls f: see struct opt. */
 #define OPT_CALL_(l, f, c, a, h)                                               \
-	{ OPT_CALL, 0, (l), NULL, (a), (h), 0, (f), (c) }
-#define OPT_END_() { OPT_END, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL }
+	{ OPT_CALL, 0, (l), NULL, (a), (h), 0, (f), (c), COMP_NONE }
+#define OPT_END_()                                                             \
+	{ OPT_END, 0, NULL, NULL, NULL, NULL, 0, NULL, NULL, COMP_NONE }
 
 /*
  * The global options (--db, --color, --no-color), in goals.c: known
@@ -52,11 +72,14 @@ struct opt {
  */
 extern const struct opt cli_global_options[];
 
-/* What a command's usage is: its name and synopsis lines. */
+/* What a command's usage is: its name and synopsis lines, and what its
+ * arguments are (for completion). */
 struct usage {
 	const char *cmd;              /* "add" */
 	const char *const *synopsis;  /* NULL-terminated: "[options] [--] TEXT" */
 	const char *summary;          /* one line: what the command does */
+	enum opt_comp arg;            /* its first argument */
+	enum opt_comp args;           /* the arguments after the first */
 };
 
 /* Sentinel return of opt_parse: keep going. */
@@ -95,6 +118,13 @@ int opt_list(FILE *out, const struct opt *opts, int width);
 
 /* Print the usage of a command to stdout (to_err = 0) or stderr. */
 void opt_usage(const struct usage *u, const struct opt *opts, int to_err);
+
+/* The options of opts, then the global ones, whose long name is the
+ * len bytes at name; NULL for none. */
+const struct opt *opt_find_long(const struct opt *opts, const char *name,
+				size_t len);
+/* The option of opts whose short name is c; NULL for none. */
+const struct opt *opt_find_short(const struct opt *opts, char c);
 
 /* Report a usage error of command cmd: "goals CMD: MESSAGE (see ...)" on
  * stderr (cmd NULL: "goals: MESSAGE (see 'goals -h')"); return 2. */

@@ -23,13 +23,24 @@
 /* How much output is gathered before it is written. */
 #define OUT_CHUNK 65536
 
+/* The formats' names, by goals_export_format. */
+static const char *const format_names[] = {NULL, "json", "jsonl", "csv",
+					   "ics"};
+
+const char *goals_export_format_name(goals_export_format f)
+{
+	if ((int)f < 1 ||
+	    (size_t)f >= sizeof(format_names) / sizeof(format_names[0]))
+		return NULL;
+	return format_names[f];
+}
+
 int goals_parse_export_format(goals_export_format *out, const char *s)
 {
-	static const char *const names[] = {NULL, "json", "jsonl", "csv",
-					    "ics"};
 	size_t i;
-	for (i = 1; s && i < sizeof(names) / sizeof(names[0]); i++)
-		if (!strcasecmp(s, names[i])) {
+	for (i = 1; s && i < sizeof(format_names) / sizeof(format_names[0]);
+	     i++)
+		if (!strcasecmp(s, format_names[i])) {
 			*out = (goals_export_format)i;
 			return GOALS_OK;
 		}

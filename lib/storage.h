@@ -91,6 +91,17 @@ int store_id_neighbours(goals_store *s, const goals_id *id, goals_id *prev,
 /* All goal ids in sorted order; *out is malloc'd (NULL when none). */
 int store_id_all(goals_store *s, goals_id **out, size_t *n);
 
+/*
+ * Walk every goal in id order, calling cb with its id and status, and
+ * with its current text when its id is in [lo, hi) (NULL otherwise): one
+ * read of the goals' ids, and of the texts asked for.  A non-zero return
+ * of cb stops the walk and is returned.
+ */
+typedef int (*store_brief_cb)(void *ctx, const goals_id *id,
+			      goals_status status, const char *text);
+int store_goal_briefs(goals_store *s, const char *lo, const char *hi,
+		      store_brief_cb cb, void *ctx);
+
 /* One habit period: its first day and the sum of its entries' values. */
 typedef struct store_period {
 	goals_date first;

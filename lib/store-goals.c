@@ -409,6 +409,40 @@ int store_id_all(goals_store *s, goals_id **out, size_t *n)
 			 n);
 }
 
+int store_goal_briefs(goals_store *s, const char *lo, const char *hi,
+		      store_brief_cb cb, void *ctx)
+{
+	sqlite3_stmt *st;
+	int rc = sq_prepare(s, &st,
+			    "SELECT g.uuid, g.status, CASE WHEN g.uuid >= ?1"
+			    " AND g.uuid < ?2 THEN (SELECT r.text FROM"
+			    " revisions r WHERE r.goal = g.gid AND r.number ="
+			    " g.revision) END FROM goals g ORDER BY g.uuid");
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, lo, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, hi, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		goals_id id;
+		goals_status status;
+		const char *txt = (const char *)sqlite3_column_text(st, 1);
+		int crc;
+		sq_col_id(st, 0, &id);
+		if (!txt || goals_parse_status(&status, txt))
+			status = GOALS_STATUS_ACTIVE;
+		crc = cb(ctx, &id, status,
+			 (const char *)sqlite3_column_text(st, 2));
+		if (crc) {
+			sq_release(s, st);
+			return crc;
+		}
+	}
+	sq_release(s, st);
+	if (rc != SQLITE_DONE)
+		return sq_fail(s, rc, "read goal ids");
+	return GOALS_OK;
+}
+
 /* History -------------------------------------------------------------- */
 
 int store_revisions(goals_store *s, int64_t gid, goals_revision **out,

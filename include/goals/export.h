@@ -28,6 +28,9 @@ typedef enum goals_export_format {
 
 /* "json", "jsonl", "csv", "ics" (any case) into *out. */
 int goals_parse_export_format(goals_export_format *out, const char *s);
+/* The name of a format ("jsonl"), or NULL for none: from
+ * GOALS_EXPORT_JSON on, until NULL, they are every format. */
+const char *goals_export_format_name(goals_export_format f);
 
 /* Write len bytes of buf; non-zero stops the export, which returns it. */
 typedef int (*goals_write_fn)(void *ctx, const char *buf, size_t len);

@@ -115,4 +115,31 @@ typedef struct goals_filter {
 int goals_list(goals_goal_list *out, goals_store *s, const goals_filter *filter,
 	       goals_time now);
 
+/* A goal as a picker shows it: its id, the digits that tell it from
+ * every other goal's (at least GOALS_SHORT_MIN, as goals_list gives
+ * them), its status and its current text. */
+typedef struct goals_brief {
+	goals_id id;
+	int short_len;
+	goals_status status;
+	char *text;
+} goals_brief;
+
+typedef struct goals_brief_list {
+	goals_brief *items;
+	size_t count;
+} goals_brief_list;
+
+/*
+ * The goals whose id starts with prefix (0 to 32 hex digits, in any case,
+ * dashes ignored: "" is every goal), in id order: what a shell's
+ * completion offers.  One read of the store's ids, and of the texts of
+ * those that match; no progress is computed, so it stays fast at
+ * thousands of goals.  A prefix that is not hex matches nothing.
+ */
+int goals_briefs(goals_brief_list *out, goals_store *s, const char *prefix);
+
+/* Free the items of a list of goals_briefs; l may be NULL. */
+void goals_brief_list_free(goals_brief_list *l);
+
 #endif

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -1000,6 +1001,100 @@ static void test_short_len_shared(void **state)
 	}
 }
 
+/* goals_briefs: the ids a shell completes, with their short ids as
+ * goals_list shows them and their current text, one read of the store. */
+static void test_briefs(void **state)
+{
+	static const struct {
+		const char *hex;
+		int short_len;
+	} ids[] = {
+		{ "abc00000000000004000800000000000", 7 },
+		{ "abcdef12000000004000800000000000", 9 },
+		{ "abcdef12990000004000800000000000", 9 },
+		{ "abcdef1c000000004000800000000000", 10 },
+		{ "abcdef1c0a0000004000800000000000", 11 },
+		{ "abcdef1c0a1000004000800000000000", 11 },
+		{ "f0000000000000004000800000000000", 7 },
+	};
+	static const struct {
+		const char *prefix;
+		size_t first, count; /* the ids[] that match */
+	} cases[] = {
+		{ "", 0, 7 },
+		{ "a", 0, 6 },
+		{ "abcdef1c", 3, 3 },
+		{ "ABCDEF1C-0A", 4, 2 },
+		{ "abcdef1c-0a10-0000-4000-800000000000", 5, 1 },
+		{ "abcdef1c0a1000004000800000000000", 5, 1 },
+		{ "f", 6, 1 },
+		{ "b", 0, 0 },
+		{ "abcdef1c0a1000004000800000000000" "0", 0, 0 },
+		{ "xyz", 0, 0 },
+		{ "ab cd", 0, 0 },
+	};
+	struct fx *fx = *state;
+	goals_brief_list l;
+	goals_fields ch;
+	goals_id id = ID(ids[6].hex);
+	size_t i, k;
+
+	for (i = 0; i < N_OF(ids); i++)
+		raw_goal(fx->raw, ids[i].hex, ids[i].hex);
+	/* a closed goal is offered too; a refined one with its new text */
+	{
+		goals_id twin = ID(ids[2].hex);
+		raw_status(fx->raw, &twin, "achieved");
+	}
+	goals_fields_init(&ch);
+	f_text(&ch, "the newer text");
+	assert_int_equal(goals_refine(NULL, fx->s, &id, &ch, 0, "why", T(NOW)),
+			 GOALS_OK);
+	goals_fields_clear(&ch);
+	for (i = 0; i < N_OF(cases); i++) {
+		assert_int_equal(goals_briefs(&l, fx->s, cases[i].prefix),
+				 GOALS_OK);
+		if (l.count != cases[i].count)
+			fail_msg("'%s': %zu goals, want %zu", cases[i].prefix,
+				 l.count, cases[i].count);
+		for (k = 0; k < l.count; k++) {
+			size_t j = cases[i].first + k;
+			assert_string_equal(l.items[k].id.hex, ids[j].hex);
+			if (l.items[k].short_len != ids[j].short_len)
+				fail_msg("'%s': %s short_len %d, want %d",
+					 cases[i].prefix, ids[j].hex,
+					 l.items[k].short_len,
+					 ids[j].short_len);
+			assert_string_equal(l.items[k].text,
+					    j == 6 ? "the newer text"
+						   : ids[j].hex);
+			assert_int_equal(l.items[k].status,
+					 j == 2 ? GOALS_STATUS_ACHIEVED
+						: GOALS_STATUS_ACTIVE);
+		}
+		goals_brief_list_free(&l);
+		assert_null(l.items);
+		assert_int_equal(l.count, 0);
+	}
+	goals_brief_list_free(NULL);
+}
+
+/* goals_briefs of a store that does not exist: none, and no file. */
+static void test_briefs_no_store(void **state)
+{
+	struct fx *fx = *state;
+	char *path = test_path(fx->dir, "none.db");
+	goals_store *s = NULL;
+	goals_brief_list l;
+	assert_int_equal(goals_store_open(&s, path, 0), GOALS_OK);
+	assert_int_equal(goals_briefs(&l, s, ""), GOALS_OK);
+	assert_int_equal(l.count, 0);
+	goals_brief_list_free(&l);
+	goals_store_close(s);
+	assert_int_equal(access(path, F_OK), -1);
+	free(path);
+}
+
 /* Listing ------------------------------------------------------------------ */
 
 /* Goals named by one letter, for the list tests. */
@@ -1833,6 +1928,8 @@ int main(void)
 		T_(test_failures_leave_no_transaction),
 		T_(test_short_len_random),
 		T_(test_short_len_shared),
+		T_(test_briefs),
+		T_(test_briefs_no_store),
 		T_(test_list_filters),
 		T_(test_list_empty),
 		T_(test_progress_total),
