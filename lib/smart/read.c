@@ -732,7 +732,7 @@ static goals_every per_period_after(const struct reading *r, size_t i,
 int sr_record(struct record *out, const struct reading *r)
 {
 	const struct toks *t = &r->t;
-	size_t i, j;
+	size_t i, j, len;
 	double times;
 	memset(out, 0, sizeof(*out));
 	for (i = 0; i < r->main_end && !sr_quantity_at(t, i); i++)
@@ -761,8 +761,9 @@ int sr_record(struct record *out, const struct reading *r)
 	if (j < r->main_end && t->t[j].type == TOK_WORD && !t->t[j].time &&
 	    !tok_in(t, j, determiners) && !tok_in(t, j, particles) &&
 	    !tok_in(t, j, plain_adjectives) && !tok_is(t, j, "times") &&
-	    !tok_is(t, j, "time") && strlen(t->t[j].s) < GOALS_SETTING_MAX)
-		snprintf(out->unit, sizeof(out->unit), "%s", t->t[j].s);
+	    !tok_is(t, j, "time") &&
+	    (len = strlen(t->t[j].s)) < sizeof(out->unit))
+		memcpy(out->unit, t->t[j].s, len + 1);
 	out->kind = r->head < t->n && tok_in(t, r->head, performance_verbs) &&
 				    tok_in(t, j, performance_units)
 			    ? GOALS_KIND_LEVEL
