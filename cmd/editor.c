@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "advice.h"
 #include "editor.h"
 #include "report.h"
 
@@ -132,8 +133,11 @@ char *editor_template(const char *const vals[FA_N], const goals_smart *r,
 			const goals_criterion *c = &r->c[i];
 			bprintf(&b, "#   %s %-10s %s\n", marks[c->verdict],
 				labels[i], c->reason);
-			if (c->suggestion[0])
-				bprintf(&b, "#        -> %s\n", c->suggestion);
+			if (c->n_advice) {
+				char words[ADVICE_LINE];
+				advice_words(words, sizeof(words), c, NULL);
+				bprintf(&b, "#        -> %s\n", words);
+			}
 		}
 	}
 	if (b.oom) {

@@ -8,28 +8,13 @@
 
 #include "fields.h"
 
-static const char *const keys[FA_N] = {
-	"text",  "area", "kind", "metric", "unit",   "baseline",   "target",
-	"every", "start", "by",  "why",    "parent", "confidence", "review",
-	"over"};
-
-const char *field_key(enum field_arg i)
-{
-	return keys[i];
-}
-
 const char *fields_first_given(const struct field_args *a)
 {
 	int i;
 	for (i = FA_TEXT + 1; i < FA_N; i++)
 		if (a->v[i])
-			return keys[i];
+			return field_key(i);
 	return NULL;
-}
-
-unsigned field_bit(enum field_arg i)
-{
-	return 1u << i; /* enum field_arg follows the GOALS_F_* bits */
 }
 
 /* Report a failure rc of field i: "--by: ..." or "line 7: by: ...". */
@@ -40,11 +25,12 @@ static int report(int rc, const struct field_args *a, enum field_arg i,
 	if (flags & FIELDS_QUIET)
 		return goals_error_is_input(rc) ? EXIT_USAGE : EXIT_STORE;
 	if (a->line[i])
-		snprintf(what, sizeof(what), "line %d: %s", a->line[i], keys[i]);
+		snprintf(what, sizeof(what), "line %d: %s", a->line[i],
+			 field_key(i));
 	else if (i == FA_TEXT) /* TEXT is no option */
 		return cli_fail(rc, NULL);
 	else
-		snprintf(what, sizeof(what), "--%s", keys[i]);
+		snprintf(what, sizeof(what), "--%s", field_key(i));
 	return cli_fail(rc, what);
 }
 
@@ -65,7 +51,7 @@ static int parse_one(goals_fields *f, enum field_arg i, const char *v)
 	case FA_METRIC:
 	case FA_UNIT:
 	case FA_WHY:
-		if ((rc = goals_check_text(v, keys[i], 0)))
+		if ((rc = goals_check_text(v, field_key(i), 0)))
 			return rc;
 		return goals_fields_set_str(f, field_bit(i), v);
 	case FA_KIND:
@@ -158,7 +144,8 @@ int fields_clear_list(unsigned *bits, const char *list)
 		size_t len = strcspn(p, ",");
 		int i, found = 0;
 		for (i = 0; i < FA_N; i++)
-			if (strlen(keys[i]) == len && !strncmp(p, keys[i], len)) {
+			if (strlen(field_key(i)) == len &&
+			    !strncmp(p, field_key(i), len)) {
 				*bits |= field_bit(i);
 				found = 1;
 			}

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "advice.h"
 #include "report.h"
 
 static const char *const letter_labels[] = {"specific", "measurable",
@@ -39,8 +40,11 @@ void report_compare(const goals_smart *before, const goals_smart *after)
 		       cli.utf8 ? "\xe2\x86\x92" : "->", colour(a));
 		cli_pad(stdout, mark(a), cli.utf8 ? 1 : 4);
 		printf("%s", cli_color(C_RESET));
-		if (a != GOALS_PASS && after->c[l].suggestion[0])
-			printf("  %s", after->c[l].suggestion);
+		if (a != GOALS_PASS && after->c[l].n_advice) {
+			char words[ADVICE_LINE];
+			advice_words(words, sizeof(words), &after->c[l], NULL);
+			printf("  %s", words);
+		}
 		putchar('\n');
 	}
 }
@@ -74,11 +78,14 @@ void report_letters(const goals_smart *r)
 			cli_pad(stdout, mark(c->verdict), cli.utf8 ? 1 : 4);
 			printf("%s %-11s %s\n", cli_color(C_RESET),
 			       letter_labels[l], c->reason);
-			if (c->suggestion[0])
+			if (c->n_advice) {
+				char words[ADVICE_LINE];
+				advice_words(words, sizeof(words), c, NULL);
 				printf("  %*s %-11s %s %s\n", cli.utf8 ? 1 : 4, "",
 				       "",
 				       cli.utf8 ? "\xe2\x86\x92" : "->",
-				       c->suggestion);
+				       words);
+			}
 		}
 }
 
@@ -99,7 +106,7 @@ int report_json(const goals_goal *const *goals, const goals_smart *r,
 		size_t n)
 {
 	char *out;
-	int rc = goals_json_checks(&out, goals, r, n);
+	int rc = goals_json_checks(&out, goals, r, n, advice_words, NULL);
 	if (rc)
 		return cli_fail(rc, NULL);
 	puts(out);

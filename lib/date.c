@@ -4,7 +4,7 @@
  * This file owns the proleptic Gregorian arithmetic (days since 1970-01-01
  * to and from year, month and day, limited to years 1..9999), the parsers
  * of the user's dates (YYYY-MM-DD, today, +3d, eow, friday, ...; days in
- * words, "end of june", are read by smart-time.c, as in a goal's text)
+ * words, "end of june", are read by smart/when.c, as in a goal's text)
  * and instants (ISO 8601 and the same relative forms for --at), and the
  * formatters.  It never reads the clock; the local time zone is consulted
  * only through localtime_r and mktime.
@@ -16,7 +16,7 @@
 
 #include "goals/date.h"
 #include "error.h"
-#include "smart-time.h"
+#include "smart/when.h"
 
 #define MIN_YEAR         1
 #define MAX_YEAR         9999
@@ -308,7 +308,7 @@ static int numeric_date(const char *s)
 }
 
 /*
- * Parse s as a day in words, as a goal's text says it (smart-time.c):
+ * Parse s as a day in words, as a goal's text says it (smart/when.c):
  * return GOALS_OK, GOALS_EINVAL with a message naming s (as KIND) when
  * it names a period or a season rather than a day or leaves the
  * calendar, NOT_RELATIVE without a message when it is no such day, or

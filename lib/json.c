@@ -319,21 +319,50 @@ int goals_json_goal_list(char **out, const goals_goal_list *l)
 	return json_print(out, a);
 }
 
-/* The object of one letter's judgement. */
-static cJSON *criterion_object(const goals_criterion *c)
+/* The object of one letter's judgement, its advice worded by words. */
+static cJSON *criterion_object(const goals_criterion *c,
+			       goals_advice_words words, void *ctx)
 {
-	cJSON *o = cJSON_CreateObject();
+	cJSON *o = cJSON_CreateObject(), *a, *one, *set;
+	char text[GOALS_SMART_MSG * 2];
+	int i, k;
+	unsigned bit;
 	if (!o)
 		return NULL;
 	json_str(o, "verdict", goals_verdict_name(c->verdict));
 	json_str(o, "code", c->code);
 	json_str(o, "reason", c->reason);
-	json_str(o, "suggestion", c->suggestion[0] ? c->suggestion : NULL);
+	text[0] = '\0';
+	if (words && c->n_advice)
+		words(text, sizeof(text), c, ctx);
+	json_str(o, "suggestion", text[0] ? text : NULL);
+	json_str(o, "quote", c->quote[0] ? c->quote : NULL);
+	J(a = cJSON_AddArrayToObject(o, "advice"));
+	for (i = 0; a && i < c->n_advice; i++) {
+		const goals_suggestion *s = &c->advice[i];
+		if (!(one = cJSON_CreateObject()) ||
+		    !cJSON_AddItemToArray(a, one)) {
+			cJSON_Delete(one);
+			json_failed();
+			break;
+		}
+		json_str(one, "code", goals_advice_name(s->advice));
+		json_str(one, "action", goals_action_name(s->action));
+		J(set = cJSON_AddObjectToObject(one, "set"));
+		for (k = 0; set && k < s->n_set; k++) {
+			for (bit = 0; bit < 32 && !(s->set[k].field >> bit & 1);
+			     bit++)
+				;
+			json_str(set, json_field_name(bit),
+				 s->set[k].value[0] ? s->set[k].value : NULL);
+		}
+	}
 	return o;
 }
 
 int goals_json_checks(char **out, const goals_goal *const *goals,
-		      const goals_smart *r, size_t n)
+		      const goals_smart *r, size_t n, goals_advice_words words,
+		      void *ctx)
 {
 	cJSON *a = cJSON_CreateArray();
 	size_t i;
@@ -363,7 +392,7 @@ int goals_json_checks(char **out, const goals_goal *const *goals,
 		J(smart = cJSON_AddObjectToObject(o, "smart"));
 		for (l = 0; smart && l < GOALS_LETTERS; l++) {
 			J(cJSON_AddItemToObject(smart, goals_letter_name(l),
-						criterion_object(&r[i].c[l])));
+						criterion_object(&r[i].c[l], words, ctx)));
 		}
 		json_date(o, "deadline", r[i].deadline != GOALS_DATE_NONE,
 			 r[i].deadline);

@@ -1,6 +1,6 @@
 /*
  * judge.c - the store side of the SMART check and of pace: loading what
- * the pure judgement (smart.c, pace.c) needs, in one transaction.
+ * the pure judgement (smart/verdicts.c, pace.c) needs, in one transaction.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -14,7 +14,7 @@
 #include "id.h"
 #include "progress.h"
 #include "ops.h"
-#include "smart-read.h"
+#include "smart/read.h"
 #include "storage.h"
 #include "vec.h"
 

@@ -24,7 +24,7 @@
 #include "id.h"
 #include "num.h"
 #include "path.h"
-#include "smart-read.h"
+#include "smart/read.h"
 #include "store-int.h"
 
 /*

@@ -23,15 +23,26 @@ int goals_json_goal(char **out, const goals_goal *g);
 int goals_json_goal_list(char **out, const goals_goal_list *l);
 
 /*
+ * How a caller words a letter's advice for people, into buf (n bytes):
+ * the library gives the advice as data, and names no option.
+ */
+typedef void (*goals_advice_words)(char *buf, size_t n,
+				   const goals_criterion *c, void *ctx);
+
+/*
  * Render SMART judgements as a JSON array: for each goal, id, short_id,
  * text, and "smart" with one object per letter (specific, measurable,
  * achievable, relevant, time_bound), each { verdict, code, reason,
- * suggestion }, then "deadline" (the date judged, from the field or the
- * text, or null) and "deadline_from_text".  A goal with an empty id (not
- * stored) has null id and short_id.
+ * suggestion, quote, advice }, then "deadline" (the date judged, from
+ * the field or the text, or null) and "deadline_from_text".  suggestion
+ * is what words(ctx) makes of the advice, null when it is "" or words
+ * is NULL; advice is an array of { code, action, set }, set an object
+ * of field names and proposed values (null: the user's to give).  A
+ * goal with an empty id (not stored) has null id and short_id.
  */
 int goals_json_checks(char **out, const goals_goal *const *goals,
-		      const goals_smart *judgements, size_t n);
+		      const goals_smart *judgements, size_t n,
+		      goals_advice_words words, void *ctx);
 
 /* Render one progress entry: id, short_id, goal, at, day, value, note,
  * and void (null, or the void without its type). */

@@ -38,7 +38,7 @@ summary() {
 HAPPIER_LETTERS_C="  FAIL specific    the goal is a feeling or state, with no behaviour in it
                    -> turn 'Be happier' into something you will do and can count, such as 'when X happens, I will Y, 3 times a week'
   FAIL measurable  nothing to count or check off
-                   -> add how much or how often: --target N --unit U, or say '3 times a week', or rate it 0-10 and add --kind level --baseline 8 --target 5
+                   -> rate it 0-10 each day, higher is better, and aim for a level: --kind level --target 7, or say what you would do when you feel it, and how often
   FAIL relevant    nothing says why it matters to you
                    -> add --why 'what it will change for you', or --parent ID of the longer-term goal it serves
   FAIL time-bound  there is no deadline
@@ -50,7 +50,7 @@ HAPPIER_LETTERS_C="  FAIL specific    the goal is a feeling or state, with no be
 HAPPIER_LETTERS_UTF8="  ✗ specific    the goal is a feeling or state, with no behaviour in it
                 → turn 'Be happier' into something you will do and can count, such as 'when X happens, I will Y, 3 times a week'
   ✗ measurable  nothing to count or check off
-                → add how much or how often: --target N --unit U, or say '3 times a week', or rate it 0-10 and add --kind level --baseline 8 --target 5
+                → rate it 0-10 each day, higher is better, and aim for a level: --kind level --target 7, or say what you would do when you feel it, and how often
   ✗ relevant    nothing says why it matters to you
                 → add --why 'what it will change for you', or --parent ID of the longer-term goal it serves
   ✗ time-bound  there is no deadline
@@ -253,10 +253,10 @@ expect_eq "id starts with short_id" "$sister" \
 	"$(json '.[0].id' | tr -d - | cut -c1-7)"
 expect_eq "text" "Call my sister every Sunday" "$(json '.[0].text')"
 expect_eq "the achievable letter" \
-	'{"verdict":"warn","code":"no-evidence","reason":"nothing yet says whether it is within reach","suggestion":"add --confidence 0-10: how sure are you that you can do it?"}' \
+	'{"verdict":"warn","code":"no-evidence","reason":"nothing yet says whether it is within reach","suggestion":"add --confidence 0-10: how sure are you that you can do it?","quote":null,"advice":[{"code":"rate-confidence","action":"refine","set":{"confidence":null}}]}' \
 	"$(json '.[0].smart.achievable' | jq -c .)"
 expect_eq "the specific letter (no suggestion: null)" \
-	'{"verdict":"pass","code":"behaviour","reason":"the goal names a concrete action","suggestion":null}' \
+	'{"verdict":"pass","code":"behaviour","reason":"the goal names a concrete action","suggestion":null,"quote":null,"advice":[]}' \
 	"$(json '.[0].smart.specific' | jq -c .)"
 expect_eq "time_bound.code" deadline "$(json '.[0].smart.time_bound.code')"
 expect_eq "deadline (+8w, from --by)" 2027-01-22 "$(json '.[0].deadline')"
@@ -270,7 +270,7 @@ expect_code 0
 expect_eq "deadline" 2027-03-31 "$(json '.[0].deadline')"
 expect_eq "deadline_from_text" true "$(json '.[0].deadline_from_text')"
 expect_eq "time_bound" \
-	'{"verdict":"pass","code":"deadline-in-text","reason":"the text gives the deadline, 2027-03-31","suggestion":null}' \
+	'{"verdict":"pass","code":"deadline-in-text","reason":"the text gives the deadline, 2027-03-31","suggestion":null,"quote":null,"advice":[]}' \
 	"$(json '.[0].smart.time_bound' | jq -c .)"
 expect_eq "the goal keeps it as its deadline" 2027-03-31 \
 	"$(goals show --json "$bytext" | jq -r .deadline)"
@@ -286,7 +286,7 @@ run goals check --json "$short"
 expect_eq "deadline" 2027-02-01 "$(json '.[0].deadline')"
 expect_eq "deadline_from_text" false "$(json '.[0].deadline_from_text')"
 expect_eq "time_bound" \
-	'{"verdict":"warn","code":"deadline-differs","reason":"the text says 2027-03-31, but the deadline is 2027-02-01","suggestion":"make them agree: change the words, or set --by 2027-03-31"}' \
+	'{"verdict":"warn","code":"deadline-differs","reason":"the text says 2027-03-31, but the deadline is 2027-02-01","suggestion":"make them agree: change the words, or set --by 2027-03-31","quote":null,"advice":[{"code":"agree","action":"refine","set":{"deadline":"2027-03-31"}}]}' \
 	"$(json '.[0].smart.time_bound' | jq -c .)"
 sql "UPDATE goals SET status='abandoned' WHERE uuid = '$hex'"
 add_id "Read 12 books by 31 March 2027" -w "I miss reading" -c 8 -d 2027-03-31

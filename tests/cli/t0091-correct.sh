@@ -667,7 +667,7 @@ expect_stdout_eq "$met_short Read 4 books
                    -> close it as achieved"
 run goals check --json "$met"
 expect_eq "time_bound" \
-	'{"verdict":"pass","code":"met","reason":"the target is met, and the deadline has passed","suggestion":"close it as achieved"}' \
+	'{"verdict":"pass","code":"met","reason":"the target is met, and the deadline has passed","suggestion":"close it as achieved","quote":null,"advice":[{"code":"close","action":"close","set":{}}]}' \
 	"$(json '.[0].smart.time_bound' | jq -c .)"
 # near miss: one book short
 add_at 2026-11-01T10:00:00Z "Read 5 books" -t 5 -u books -d 2026-11-20 \
@@ -706,7 +706,7 @@ log_at 2026-11-03T10:00:00Z "$id" 1
 run goals check --json "$id"
 expect_code 1
 expect_eq "once a week" \
-	'{"verdict":"fail","code":"habit-behind","reason":"the habit was met in fewer than half of the last complete periods","suggestion":"give it a longer period: --every month --target 1"}' \
+	'{"verdict":"fail","code":"habit-behind","reason":"the habit was met in fewer than half of the last complete periods","suggestion":"give it a longer period: --every month --target 1","quote":null,"advice":[{"code":"habit-longer","action":"refine","set":{"every":"month","target":"1"}}]}' \
 	"$(json '.[0].smart.achievable' | jq -c .)"
 # 2 of the last 4 days: once a day becomes twice a week... exactly half
 # passes, so 1 of 4: once a week
@@ -720,7 +720,7 @@ add_at 2026-07-01T10:00:00Z "Visit Gran once a month" -e month -t 1 \
 	-d 2027-06-01 -w "she is alone" --start 2026-07-01
 log_at 2026-08-03T10:00:00Z "$id" 1
 run goals check --json "$id"
-expect_eq "once a month" "make the step smaller, so that it fits in a month" \
+expect_eq "once a month" "make each step smaller, so that it fits in the period" \
 	"$(json '.[0].smart.achievable.suggestion')"
 # more than once a period: a lower target, what was managed (2,1,2,1)
 add_at 2026-10-26T10:00:00Z "Swim 3 times a week" -e week -t 3 \
@@ -731,7 +731,7 @@ for day in 10-27 10-29 11-04 11-10 11-12 11-18; do
 done
 run goals check --json "$swim3"
 expect_eq "3 times a week" \
-	"lower --target to 2 a week, what you managed, or make each step smaller" \
+	"lower the target to what you managed: --target 2, or make each step smaller, so that it fits in the period" \
 	"$(json '.[0].smart.achievable.suggestion')"
 # near miss: met in exactly half of the weeks passes (3, 1, 3, 1)
 log_at 2026-10-30T10:00:00Z "$swim3" 1
@@ -1028,7 +1028,7 @@ GOALS_DB=$MAIN_DB
 # Was a bug: a total or level goal whose target is met and whose deadline has
 # passed passes time-bound ("met: close it as achieved"), but Achievable
 # warns "nothing yet says whether it is within reach" and asks for a
-# confidence: judge_achievable (lib/smart.c) asks pace_compute with the
+# confidence: judge_achievable (lib/smart/verdicts.c) asks pace_compute with the
 # passed deadline, which gives up before it sees the target met.  The
 # day before the deadline the same goal passes Achievable, "met".
 bug_met_past_achievable() {

@@ -1,5 +1,5 @@
 /*
- * test-smart.c - unit tests of goals_smart_check (lib/smart.c, with
+ * test-smart.c - unit tests of goals_smart_check (lib/smart/, with
  * lib/pace.c): for every rule of every letter, a row that triggers it and
  * a near miss that must not, as the labelling policy of SMART-RULES.md
  * says.  The judgement is a pure function, so each row builds the fields,
@@ -18,6 +18,18 @@
 #include "goals/common.h"
 #include "goals/goal.h"
 #include "goals/smart.h"
+#include "advice.h"
+
+/* A letter's advice as the binary words it (cmd/advice.c): a ring of
+ * buffers, so that two may be compared in one expression. */
+static const char *SUGG(const goals_criterion *c)
+{
+	static char ring[4][ADVICE_LINE];
+	static int next;
+	char *b = ring[next++ % 4];
+	advice_words(b, ADVICE_LINE, c, NULL);
+	return b;
+}
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
 #define NOW_ISO    "2025-03-01T12:00:00Z"
@@ -212,9 +224,9 @@ static int check_row(const struct row *r)
 		WHY(" want code %s;", r->code);
 	if (c->code && r->not_code && !strcmp(c->code, r->not_code))
 		WHY(" must not be %s;", r->not_code);
-	if (r->sugg && !strstr(c->suggestion, r->sugg))
+	if (r->sugg && !strstr(SUGG(c), r->sugg))
 		WHY(" suggestion lacks \"%s\";", r->sugg);
-	if (r->no_sugg && strstr(c->suggestion, r->no_sugg))
+	if (r->no_sugg && strstr(SUGG(c), r->no_sugg))
 		WHY(" suggestion has \"%s\";", r->no_sugg);
 	if (r->reason && !strstr(c->reason, r->reason))
 		WHY(" reason lacks \"%s\";", r->reason);
@@ -222,7 +234,7 @@ static int check_row(const struct row *r)
 	for (l = 0; l < GOALS_LETTERS; l++) {
 		if (!s.c[l].code || !s.c[l].reason[0])
 			WHY(" %c has no code or reason;", "SMART"[l]);
-		if (s.c[l].verdict == GOALS_FAIL && !s.c[l].suggestion[0])
+		if (s.c[l].verdict == GOALS_FAIL && !SUGG(&s.c[l])[0])
 			WHY(" %c fails (%s) with no suggestion;", "SMART"[l],
 			    s.c[l].code ? s.c[l].code : "?");
 	}
@@ -233,7 +245,7 @@ static int check_row(const struct row *r)
 	print_error("'%s' [%c]:%s\n    got %s\n    %c reason: %s\n"
 		    "    %c suggestion: %s\n",
 		    r->text, r->l, why, all, r->l, c->reason, r->l,
-		    c->suggestion);
+		    SUGG(c));
 	return 1;
 }
 
@@ -572,7 +584,16 @@ static void test_measurable(void **state)
 
 		/* no-measure */
 		{.text = "be happier", .l = 'M', .want = 'f',
-		 .code = "no-measure", .sugg = "3 times a week"},
+		 .code = "no-measure",
+		 .sugg = "higher is better, and aim for a level: --kind level "
+			 "--target 7"},
+		{.text = "feel less anxious", .l = 'M', .want = 'f',
+		 .code = "no-measure", .sugg = "lower is better"},
+		{.text = "learn to play guitar", .l = 'M', .want = 'f',
+		 .code = "no-measure",
+		 .sugg = "--kind habit --target 3 --every week"},
+		{.text = "save money", .l = 'M', .want = 'f',
+		 .code = "no-measure", .sugg = "--kind total --target AMOUNT"},
 		{.text = "eat healthier", .l = 'M', .want = 'f',
 		 .code = "no-measure"},
 		{.text = "eat healthier 4 days a week", .l = 'M', .want = 'p',
@@ -958,7 +979,7 @@ static void test_pace_habit(void **state)
 		 .target = "3", .created = "2025-01-01", .l = 'A',
 		 .pts = hb_one, .npts = N_ELEMS(hb_one), .count = 1,
 		 .want = 'f', .code = "habit-behind",
-		 .sugg = "lower --target to 1 a week"},
+		 .sugg = "what you managed: --target 1"},
 		/* created on Wednesday 02-12: its first week, cut short and
 		 * not met, does not count; one complete week is too few to
 		 * judge */
@@ -1147,7 +1168,7 @@ static void test_time_bound(void **state)
 
 		/* ambiguous-date */
 		{.text = "call Mum by 03/04/2025", .l = 'T', .want = 'w',
-		 .code = "ambiguous-date", .sugg = "YYYY-MM-DD"},
+		 .code = "ambiguous-date", .sugg = "one way: --by 2025-04-03"},
 		{.text = "call Mum by 13/04/2025", .l = 'T', .want = 'p',
 		 .code = "deadline-in-text"},
 		{.text = "call Mum by 04/04/2025", .l = 'T', .want = 'p',
@@ -1335,7 +1356,7 @@ static void test_state_goal_fails(void **state)
 	assert_int_equal(s.c[GOALS_RELEVANT].verdict, GOALS_FAIL);
 	assert_int_equal(s.c[GOALS_TIME_BOUND].verdict, GOALS_FAIL);
 	/* the suggestion quotes the user's own words */
-	assert_non_null(strstr(s.c[GOALS_SPECIFIC].suggestion, "'be happier'"));
+	assert_non_null(strstr(SUGG(&s.c[GOALS_SPECIFIC]), "'be happier'"));
 	assert_int_equal(s.deadline, NONE);
 	assert_int_equal(s.deadline_from_text, 0);
 }
@@ -1394,13 +1415,13 @@ static void test_long_words(void **state)
 		c = &s.c[letter_index(cases[i].l)];
 		for (l = 0; l < GOALS_LETTERS; l++)
 			if (!test_utf8_whole(s.c[l].reason) ||
-			    !test_utf8_whole(s.c[l].suggestion))
+			    !test_utf8_whole(SUGG(&s.c[l])))
 				ok = 0;
 		if (!c->code || strcmp(c->code, cases[i].code) ||
-		    (cases[i].sugg && !strstr(c->suggestion, cases[i].sugg)) ||
+		    (cases[i].sugg && !strstr(SUGG(c), cases[i].sugg)) ||
 		    (cases[i].tail &&
-		     (strlen(c->suggestion) < strlen(cases[i].tail) ||
-		      strcmp(c->suggestion + strlen(c->suggestion) -
+		     (strlen(SUGG(c)) < strlen(cases[i].tail) ||
+		      strcmp(SUGG(c) + strlen(SUGG(c)) -
 				     strlen(cases[i].tail),
 			     cases[i].tail))))
 			ok = 0;
@@ -1411,7 +1432,7 @@ static void test_long_words(void **state)
 				    cases[i].prefix, cases[i].unit,
 				    cases[i].count, cases[i].suffix,
 				    cases[i].l, c->code ? c->code : "?",
-				    c->suggestion, cases[i].code,
+				    SUGG(c), cases[i].code,
 				    cases[i].sugg ? cases[i].sugg : "",
 				    cases[i].tail ? cases[i].tail : "");
 			bad++;
@@ -1449,13 +1470,13 @@ static void test_long_quotes(void **state)
 			r.text = text;
 			assert_int_equal(judge(&s, &r), GOALS_OK);
 			c = &s.c[GOALS_SPECIFIC];
-			sl = strlen(c->suggestion);
+			sl = strlen(SUGG(c));
 			if (strcmp(c->code, cases[i].code) || sl < tl ||
-			    strcmp(c->suggestion + sl - tl, cases[i].tail))
+			    strcmp(SUGG(c) + sl - tl, cases[i].tail))
 				fail_msg("'%s' + %zu letters: %s, '%s'; want "
 					 "%s, ending '%s'",
 					 cases[i].prefix, n, c->code,
-					 c->suggestion, cases[i].code,
+					 SUGG(c), cases[i].code,
 					 cases[i].tail);
 			free(text);
 		}
@@ -1484,7 +1505,7 @@ static void test_pure(void **state)
 		assert_int_equal(a.c[l].verdict, b.c[l].verdict);
 		assert_string_equal(a.c[l].code, b.c[l].code);
 		assert_string_equal(a.c[l].reason, b.c[l].reason);
-		assert_string_equal(a.c[l].suggestion, b.c[l].suggestion);
+		assert_string_equal(SUGG(&a.c[l]), SUGG(&b.c[l]));
 	}
 	/* the deadline in the text drives the pace */
 	assert_string_equal(a.c[GOALS_ACHIEVABLE].code, "behind-pace");

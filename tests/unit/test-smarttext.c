@@ -1,6 +1,6 @@
 /*
- * test-smarttext.c - unit tests of lib/smart-text.c: the tokens the SMART
- * engine reads a goal's words as (words, numbers, clock times, codes,
+ * test-smarttext.c - unit tests of lib/smart/tokens.c and when.c: the
+ * tokens the SMART engine reads a goal's words as (words, numbers, clock times, codes,
  * dates, quoted spans, parentheses) and the time expressions it finds in
  * them (deadlines, vague times, starts, time frames).
  *
@@ -15,7 +15,7 @@
 #include "helpers.h"
 #include "goals/common.h"
 #include "goals/date.h"
-#include "smart-text.h"
+#include "smart/when.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
 #define NONE       GOALS_DATE_NONE

@@ -1,12 +1,11 @@
 /*
- * smart.c - the SMART engine: one verdict, reason code, reason and
- * suggestion per letter, from a goal's fields, its words and its
+ * smart/verdicts.c - the verdicts and advice stages of the SMART engine
+ * (see engine.h): one verdict, reason code, reason and suggestion per
+ * letter, from a goal's fields, the reading of its words and its
  * progress.  Pure: no I/O, no clock.  The rules and their sources are in
- * goals-check(1); what the words say is read in smart-read.c, with the
- * word lists of smart-lexicon.c.
+ * goals-check(1).
  */
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,34 +14,32 @@
 #include "goals/parse.h"
 #include "goals/smart.h"
 #include "pace.h"
-#include "smart-lexicon.h"
-#include "smart-read.h"
-#include "smart-text.h"
+#include "advice.h"
+#include "engine.h"
 
 /* Verdicts ----------------------------------------------------------- */
 
-/* The most bytes of the user's words that a suggestion quotes (whole
- * words, see tok_quote): the longest suggestion around them still fits
- * in GOALS_SMART_MSG. */
-#define QUOTE_BYTES 128
-
-/* Set a criterion. */
+/* Set a criterion's verdict, code and reason; no advice yet. */
 static void say(goals_criterion *c, goals_verdict v, const char *code,
-		const char *reason, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
-static void say(goals_criterion *c, goals_verdict v, const char *code,
-		const char *reason, const char *fmt, ...)
+		const char *reason)
 {
-	va_list ap;
 	c->verdict = v;
 	c->code = code;
 	snprintf(c->reason, sizeof(c->reason), "%s", reason);
-	c->suggestion[0] = '\0';
-	if (fmt) {
-		va_start(ap, fmt);
-		vsnprintf(c->suggestion, sizeof(c->suggestion), fmt, ap);
-		va_end(ap);
-	}
+	c->n_advice = 0;
+	c->quote[0] = '\0';
+}
+
+/* Set a criterion whose advice is to reword the goal (a), about its
+ * head phrase. */
+static void say_reword(goals_criterion *c, goals_verdict v, const char *code,
+		       const char *reason, goals_advice a,
+		       const struct reading *r)
+{
+	say(c, v, code, reason);
+	advise(c, a, GOALS_ACT_REWORD);
+	if (r)
+		advise_quote_head(c, r);
 }
 
 static void judge_specific(goals_criterion *c, const struct reading *r)
@@ -51,40 +48,32 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 	size_t h = r->head, o;
 	int counted = sr_has_quantity(r, 0, r->main_end) ||
 		      sr_has_frequency(r, 0, r->main_end);
-	char phrase[QUOTE_BYTES];
-	sr_head_phrase(phrase, sizeof(phrase), r);
 
 	if (h >= t->n) {
-		say(c, GOALS_FAIL, "no-behaviour",
-		    "the goal names no action to take",
-		    "start with what you will do: a verb and what it acts on, "
-		    "such as 'call Mum on Sundays'");
+		say_reword(c, GOALS_FAIL, "no-behaviour",
+			   "the goal names no action to take",
+			   GOALS_ADVICE_NAME_ACTION, NULL);
 		return;
 	}
 	o = sr_object_after(r, h);
 	if (tok_in(t, h, insight_verbs) ||
 	    ((tok_is(t, h, "find") || tok_is(t, h, "work")) &&
 	     tok_is(t, h + 1, "out"))) {
-		say(c, GOALS_FAIL, "insight",
-		    "understanding is not something you can do or count",
-		    "name an action that would bring the insight, such as "
-		    "'write for 10 minutes after each argument about what "
-		    "set it off'");
+		say_reword(c, GOALS_FAIL, "insight",
+			   "understanding is not something you can do or count",
+			   GOALS_ADVICE_ACT_FOR_INSIGHT, NULL);
 		return;
 	}
 	if (sr_absence(r)) {
-		say(c, GOALS_FAIL, "absence",
-		    "the goal is the absence of a feeling or thought, which "
-		    "no one can do",
-		    "instead of '%s', say what you will do when it starts, "
-		    "such as 'when I notice the worry, write it down and "
-		    "take a 10-minute walk'",
-		    phrase);
+		say_reword(c, GOALS_FAIL, "absence",
+			   "the goal is the absence of a feeling or thought, "
+			   "which no one can do",
+			   GOALS_ADVICE_ACT_WHEN_IT_STARTS, r);
 		return;
 	}
 	if (sr_giving_up(r)) {
 		say(c, GOALS_PASS, "behaviour",
-		    "giving up a behaviour is a concrete action", NULL);
+		    "giving up a behaviour is a concrete action");
 		return;
 	}
 	if ((tok_in(t, h, state_verbs) && !tok_in(t, h + 1, be_concrete)) ||
@@ -95,121 +84,112 @@ static void judge_specific(goals_criterion *c, const struct reading *r)
 	      (tok_is(t, h + 1, "in") && tok_in(t, h + 2, state_adjectives)) ||
 	      (tok_is(t, h + 1, "back") && tok_is(t, h + 2, "on")))) ||
 	    sr_others_feel(r)) {
-		say(c, counted ? GOALS_WARN : GOALS_FAIL, "state-only",
-		    counted ? "the goal is worded as a state; the behaviour "
-			      "behind it is not named"
-			    : "the goal is a feeling or state, with no "
-			      "behaviour in it",
-		    "turn '%s' into something you will do and can count, "
-		    "such as 'when X happens, I will Y, 3 times a week'",
-		    phrase);
+		say_reword(c, counted ? GOALS_WARN : GOALS_FAIL, "state-only",
+			   counted ? "the goal is worded as a state; the "
+				     "behaviour behind it is not named"
+				   : "the goal is a feeling or state, with no "
+				     "behaviour in it",
+			   GOALS_ADVICE_STATE_AS_ACT, r);
 		return;
 	}
 	if (tok_is(t, h, "have") && (o >= t->n || !tok_in(t, o, event_nouns)) &&
 	    !counted) {
 		say(c, GOALS_FAIL, "state-only",
-		    "the goal is a state to have, with no behaviour in it",
-		    "keep '%s' as a long-term goal and add steps under it "
-		    "with --parent, each a behaviour such as 'view 3 flats "
-		    "by a date'",
-		    phrase);
+		    "the goal is a state to have, with no behaviour in it");
+		advise(c, GOALS_ADVICE_STEPS_UNDER, GOALS_ACT_STEP);
+		advise_quote_head(c, r);
 		return;
 	}
 	if (tok_in(t, h, generic_verbs) && o < t->n &&
 	    tok_in(t, o, generic_objects) && !tok_is(t, o, "myself") &&
 	    !sr_others_outcome(r)) {
-		say(c, GOALS_FAIL, "generic-object",
-		    "a general verb with a general object says nothing "
-		    "particular",
-		    "name the thing itself: not '%s' but, say, 'cook a new "
-		    "recipe' or 'visit a museum'",
-		    phrase);
+		say_reword(c, GOALS_FAIL, "generic-object",
+			   "a general verb with a general object says nothing "
+			   "particular",
+			   GOALS_ADVICE_NAME_THE_THING, r);
 		return;
 	}
 	if (tok_in(t, h, vague_verbs) && !counted &&
 	    !(o < t->n && tok_in(t, o, vague_ok_objects)) &&
 	    !tok_in(t, h, milestone_verbs)) {
-		say(c, GOALS_FAIL, "vague-verb",
-		    "a vague verb with no concrete behaviour",
-		    "say exactly what you will do to '%s': an action, how "
-		    "often, and when, such as 'read one chapter of a sleep "
-		    "book each night'",
-		    phrase);
+		say_reword(c, GOALS_FAIL, "vague-verb",
+			   "a vague verb with no concrete behaviour",
+			   GOALS_ADVICE_ACTION_HOW_OFTEN, r);
 		return;
 	}
 	if ((tok_in(t, h, vague_verbs) || tok_in(t, h, milestone_verbs)) &&
 	    !counted && o < t->n && tok_in(t, o, state_nouns)) {
-		say(c, GOALS_FAIL, "vague-verb",
-		    "a vague verb with no concrete behaviour",
-		    "say exactly what you will do to '%s': an action, how "
-		    "often, and when",
-		    phrase);
+		say_reword(c, GOALS_FAIL, "vague-verb",
+			   "a vague verb with no concrete behaviour",
+			   GOALS_ADVICE_ACTION_FOR_STATE, r);
 		return;
 	}
 	if ((sr_has_word(r, 0, r->main_end, comparatives) ||
 	     sr_directional(r)) &&
 	    !sr_has_quantity(r, 0, r->main_end)) {
+		size_t k = sr_comparative_outcome(r);
 		say(c, GOALS_FAIL, "comparative",
 		    "'more', 'less' or 'better' with no number says no "
-		    "amount",
-		    "say how much: for '%s', give a number, such as '2 "
-		    "evenings a week' or 'from 8 to 5'",
-		    phrase);
+		    "amount");
+		if (k < t->n) {
+			/* "a better job": what "better" would mean */
+			advise(c, GOALS_ADVICE_WHAT_IT_MEANS, GOALS_ACT_REWORD);
+			tok_quote(c->quote, sizeof(c->quote), t, k, k + 2, 0);
+		} else {
+			advise(c, GOALS_ADVICE_HOW_MUCH, GOALS_ACT_REWORD);
+			advise_quote_head(c, r);
+		}
 		return;
 	}
 	if (o < t->n && tok_in(t, o, generic_objects) &&
 	    !tok_is(t, o, "myself") && !counted && !sr_others_outcome(r)) {
-		say(c, GOALS_FAIL, "generic-object",
-		    "the goal acts on no one and nothing in particular",
-		    "say who or what, and how many: '%s' could be 'meet two "
-		    "new people at the climbing club'",
-		    phrase);
+		say_reword(c, GOALS_FAIL, "generic-object",
+			   "the goal acts on no one and nothing in particular",
+			   GOALS_ADVICE_WHO_OR_WHAT, r);
 		return;
 	}
 	if (r->try_to) {
-		say(c, GOALS_WARN, "try",
-		    "'try to' leaves room to not do it",
-		    "drop 'try to': say what you will do");
+		say(c, GOALS_WARN, "try", "'try to' leaves room to not do it");
+		advise(c, GOALS_ADVICE_DROP_TRY, GOALS_ACT_REWORD);
 		return;
 	}
-	say(c, GOALS_PASS, "behaviour", "the goal names a concrete action",
-	    NULL);
+	say(c, GOALS_PASS, "behaviour", "the goal names a concrete action");
 }
 
 static void judge_measurable(goals_criterion *c, const struct reading *r,
-			     const goals_fields *f)
+			     const goals_fields *f, goals_date today)
 {
+	goals_suggestion *s;
 	if (f->set & GOALS_F_TARGET) {
-		say(c, GOALS_PASS, "target", "a target is set", NULL);
+		say(c, GOALS_PASS, "target", "a target is set");
 		return;
 	}
 	if (sr_has_quantity(r, 0, r->main_end)) {
-		say(c, GOALS_PASS, "quantity", "the goal states a number",
-		    "record it as fields too: --target N --unit U");
+		say(c, GOALS_PASS, "quantity", "the goal states a number");
+		advise_record_quantity(c, r, f);
 		return;
 	}
 	if (sr_has_frequency(r, 0, r->main_end)) {
-		say(c, GOALS_PASS, "frequency", "the goal says how often",
-		    "record it as fields too: --kind habit --target N "
-		    "--every week");
+		say(c, GOALS_PASS, "frequency", "the goal says how often");
+		advise_record_habit(c, r, f);
 		return;
 	}
 	if (f->kind == GOALS_KIND_DONE && sr_milestone(r)) {
 		say(c, GOALS_PASS, "milestone",
-		    "a one-off step: done or not done", NULL);
+		    "a one-off step: done or not done");
 		return;
 	}
 	if (f->set & (GOALS_F_METRIC | GOALS_F_UNIT)) {
 		say(c, GOALS_WARN, "no-target",
-		    "what to measure is named, but no target",
-		    "add --target N (and --baseline for where you start)");
+		    "what to measure is named, but no target");
+		s = advise(c, GOALS_ADVICE_SET_TARGET, GOALS_ACT_REFINE);
+		if (f->kind == GOALS_KIND_DONE)
+			advise_set(s, GOALS_F_KIND, "total");
+		advise_set(s, GOALS_F_TARGET, NULL);
 		return;
 	}
-	say(c, GOALS_FAIL, "no-measure",
-	    "nothing to count or check off",
-	    "add how much or how often: --target N --unit U, or say '3 times "
-	    "a week', or rate it 0-10 and add --kind level --baseline 8 "
-	    "--target 5");
+	say(c, GOALS_FAIL, "no-measure", "nothing to count or check off");
+	advise_measure(c, r, f, today);
 }
 
 static int target_met(const goals_smart_input *in, goals_date today);
@@ -219,23 +199,22 @@ static int target_met(const goals_smart_input *in, goals_date today);
 static void habit_behind(goals_criterion *c, const goals_fields *f,
 			 const struct pace *p)
 {
-	static const char *const reason =
-		"the habit was met in fewer than half of the last complete "
-		"periods";
-	char n[32];
+	goals_suggestion *s;
+	char n[GOALS_SETTING_MAX];
 	double per;
+	say(c, GOALS_FAIL, "habit-behind",
+	    "the habit was met in fewer than half of the last complete "
+	    "periods");
 	if (f->target > 1) {
 		per = floor(p->average + 0.5); /* 1.5 a week: 2 */
 		num_format(n, sizeof(n), per < 1 ? 1 : per);
-		say(c, GOALS_FAIL, "habit-behind", reason,
-		    "lower --target to %s a %s, what you managed, or make "
-		    "each step smaller",
-		    n, goals_every_name(f->every));
+		s = advise(c, GOALS_ADVICE_HABIT_LOWER, GOALS_ACT_REFINE);
+		advise_set(s, GOALS_F_TARGET, "%s", n);
+		advise(c, GOALS_ADVICE_HABIT_SMALLER, GOALS_ACT_REWORD);
 		return;
 	}
 	if (f->every == GOALS_EVERY_MONTH) {
-		say(c, GOALS_FAIL, "habit-behind", reason,
-		    "make the step smaller, so that it fits in a month");
+		advise(c, GOALS_ADVICE_HABIT_SMALLER, GOALS_ACT_REWORD);
 		return;
 	}
 	/* once a day or a week: the same number over a longer period */
@@ -243,9 +222,27 @@ static void habit_behind(goals_criterion *c, const goals_fields *f,
 	if (per < 1)
 		per = 1;
 	num_format(n, sizeof(n), per);
-	say(c, GOALS_FAIL, "habit-behind", reason,
-	    "give it a longer period: --every %s --target %s",
-	    f->every == GOALS_EVERY_DAY ? "week" : "month", n);
+	s = advise(c, GOALS_ADVICE_HABIT_LONGER, GOALS_ACT_REFINE);
+	advise_set(s, GOALS_F_EVERY, "%s",
+		   f->every == GOALS_EVERY_DAY ? "week" : "month");
+	advise_set(s, GOALS_F_TARGET, "%s", n);
+}
+
+/* Propose deadline d as a refinement coded a. */
+static void advise_by(goals_criterion *c, goals_advice a, goals_date d)
+{
+	char buf[GOALS_DATE_BUFSZ];
+	goals_date_format(buf, d);
+	advise_set(advise(c, a, GOALS_ACT_REFINE), GOALS_F_DEADLINE, "%s",
+		   buf);
+}
+
+/* Propose target v as a refinement coded a. */
+static void advise_target(goals_criterion *c, goals_advice a, double v)
+{
+	char n[GOALS_SETTING_MAX];
+	num_format(n, sizeof(n), v);
+	advise_set(advise(c, a, GOALS_ACT_REFINE), GOALS_F_TARGET, "%s", n);
 }
 
 static void judge_achievable(goals_criterion *c, const struct reading *r,
@@ -253,37 +250,35 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 			     goals_date deadline)
 {
 	const goals_fields *f = in->f;
-	char word[QUOTE_BYTES], d[GOALS_DATE_BUFSZ], n1[32], n2[32];
 	struct pace p;
 	double kg, weeks, hours, rate = 0;
 
-	if (sr_absolutist(r, word, sizeof(word))) {
+	if (sr_absolutist(r, c->quote, sizeof(c->quote))) {
+		char word[GOALS_QUOTE_MAX];
+		memcpy(word, c->quote, sizeof(word));
 		say(c, GOALS_FAIL, "absolutist",
-		    "an all-or-nothing target is bound to fail",
-		    "replace '%s' with a number you can reach, such as "
-		    "'4 days out of 7'",
-		    word);
+		    "an all-or-nothing target is bound to fail");
+		advise(c, GOALS_ADVICE_REACHABLE, GOALS_ACT_REWORD);
+		memcpy(c->quote, word, sizeof(word));
 		return;
 	}
 	if (sr_others_outcome(r)) {
 		say(c, GOALS_FAIL, "others-decide",
-		    "the outcome is someone else's to decide",
-		    "aim at your own part, such as 'tell him once, calmly, "
-		    "what I need', not at what they will do");
+		    "the outcome is someone else's to decide");
+		advise(c, GOALS_ADVICE_OWN_PART, GOALS_ACT_REWORD);
 		return;
 	}
 	if ((f->set & GOALS_F_CONFIDENCE) && f->confidence <= 4) {
 		say(c, GOALS_FAIL, "low-confidence",
-		    "you rated your confidence 4 or less out of 10",
-		    "make the step smaller until your confidence is 7 or more, "
-		    "then --confidence 7");
+		    "you rated your confidence 4 or less out of 10");
+		advise(c, GOALS_ADVICE_SMALLER_STEP, GOALS_ACT_REWORD);
 		return;
 	}
 	if ((hours = sr_hours_a_day(r)) > 16) {
 		say(c, GOALS_FAIL, "impossible-amount",
 		    "more than 16 hours a day of one thing leaves no time to "
-		    "sleep",
-		    "lower the hours a day to what a day allows");
+		    "sleep");
+		advise(c, GOALS_ADVICE_FEWER_HOURS, GOALS_ACT_REWORD);
 		return;
 	}
 	kg = sr_weight_loss(r, f, &rate);
@@ -292,18 +287,15 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 		rate = kg / (weeks < 1 ? 1 : weeks);
 	}
 	if (rate > 2) {
+		say(c, GOALS_FAIL, "unsafe-rate",
+		    "losing more than 2 kg a week is not safe");
 		/* a rate said outright, or a weight that takes a lifetime at
 		 * 1 kg a week (a date past the calendar), gets no date */
 		if (rate == kg || !(kg * 7 < 365.0 * 100))
-			say(c, GOALS_FAIL, "unsafe-rate",
-			    "losing more than 2 kg a week is not safe",
-			    "aim for about 0.5-1 kg a week");
-		else {
-			goals_date_format(d, today + (goals_date)ceil(kg * 7));
-			say(c, GOALS_FAIL, "unsafe-rate",
-			    "losing more than 2 kg a week is not safe",
-			    "aim for about 1 kg a week: --by %s", d);
-		}
+			advise(c, GOALS_ADVICE_SAFE_RATE, GOALS_ACT_REWORD);
+		else
+			advise_by(c, GOALS_ADVICE_SAFE_RATE,
+				  today + (goals_date)ceil(kg * 7));
 		return;
 	}
 	/* a huge jump from the baseline in little time */
@@ -314,31 +306,28 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 		if (ratio < 1)
 			ratio = 1 / ratio;
 		if (ratio >= 4 && days <= 28) {
-			num_format(n1, sizeof(n1), f->baseline);
-			num_format(n2, sizeof(n2),
-				   f->target > f->baseline ? f->baseline * 2
-							   : f->baseline / 2);
 			say(c, GOALS_FAIL, "big-jump",
 			    "the target is 4 times the baseline or more, "
-			    "within 4 weeks",
-			    "take a first step from %s: --target %s for now, "
-			    "or give it more time",
-			    n1, n2);
+			    "within 4 weeks");
+			advise_target(c, GOALS_ADVICE_FIRST_STEP,
+				      f->target > f->baseline
+					      ? f->baseline * 2
+					      : f->baseline / 2);
+			advise_by(c, GOALS_ADVICE_MORE_TIME, today + 57);
 			return;
 		}
 	}
 	/* met, even past the deadline: nothing more to reach */
 	if (deadline != GOALS_DATE_NONE && deadline < today &&
 	    target_met(in, today)) {
-		say(c, GOALS_PASS, "met", "the target is already met", NULL);
+		say(c, GOALS_PASS, "met", "the target is already met");
 		return;
 	}
 	/* pace from progress */
 	if (pace_compute(&p, in, today, deadline) == 0 && p.known &&
 	    (p.has_deadline || p.met || p.kind == PACE_HABIT)) {
 		if (p.met) {
-			say(c, GOALS_PASS, "met", "the target is already met",
-			    NULL);
+			say(c, GOALS_PASS, "met", "the target is already met");
 			return;
 		}
 		if (p.kind == PACE_HABIT) {
@@ -348,28 +337,31 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 			}
 		} else if (p.ratio > 1.5) {
 			if (p.new_deadline != GOALS_DATE_NONE) {
-				goals_date_format(d, p.new_deadline);
-				num_format(n1, sizeof(n1), p.new_target);
 				say(c, GOALS_FAIL, "behind-pace",
 				    "the pace needed is more than 1.5 times the "
-				    "pace so far",
-				    "at your pace: --by %s, or keep the date "
-				    "and --target %s",
-				    d, n1);
+				    "pace so far");
+				advise_by(c, GOALS_ADVICE_PACE_DEADLINE,
+					  p.new_deadline);
+				advise_target(c, GOALS_ADVICE_PACE_TARGET,
+					      p.new_target);
 			} else {
-				num_format(n1, sizeof(n1), p.new_target);
 				say(c, GOALS_FAIL, "behind-pace",
-				    "no progress so far towards the target",
-				    "log progress, or lower --target to %s",
-				    n1);
+				    "no progress so far towards the target");
+				advise(c, GOALS_ADVICE_LOG_PROGRESS,
+				       GOALS_ACT_LOG);
+				advise_target(c, GOALS_ADVICE_LOWER_TARGET,
+					      p.new_target);
 			}
 			return;
 		}
 	}
 	if (rate >= 1) {
 		say(c, GOALS_WARN, "fast-rate",
-		    "losing 1-2 kg a week is at the edge of what is safe",
-		    "give it more weeks");
+		    "losing 1-2 kg a week is at the edge of what is safe");
+		/* 0.8 kg a week */
+		if (kg * 7 < 365.0 * 100)
+			advise_by(c, GOALS_ADVICE_MORE_TIME,
+				  today + (goals_date)ceil(kg * 7 / 0.8));
 		return;
 	}
 	if ((f->set & GOALS_F_BASELINE) && (f->set & GOALS_F_TARGET) &&
@@ -379,37 +371,44 @@ static void judge_achievable(goals_criterion *c, const struct reading *r,
 			ratio = 1 / ratio;
 		if (ratio >= 2 && (long)deadline - (long)today <= 56) {
 			say(c, GOALS_WARN, "big-jump",
-			    "the target is twice the baseline within 8 weeks",
-			    "check it is realistic, or give it more time");
+			    "the target is twice the baseline within 8 weeks");
+			advise_by(c, GOALS_ADVICE_MORE_TIME, today + 57);
 			return;
 		}
 	}
 	if (sr_has_word(r, 0, r->main_end, judged)) {
 		say(c, GOALS_WARN, "others-judge",
-		    "others judge this outcome, though your work drives it",
-		    "add a step that is all yours, such as 'apply to 5 jobs "
-		    "a week'");
+		    "others judge this outcome, though your work drives it");
+		advise(c, GOALS_ADVICE_OWN_STEP, GOALS_ACT_STEP);
 		return;
 	}
 	if (f->set & GOALS_F_CONFIDENCE) {
-		if (f->confidence <= 6)
+		if (f->confidence <= 6) {
 			say(c, GOALS_WARN, "low-confidence",
-			    "your confidence is 5 or 6 out of 10",
-			    "make the step a little smaller, until you would "
-			    "rate it 7 or more");
-		else
+			    "your confidence is 5 or 6 out of 10");
+			advise(c, GOALS_ADVICE_SMALLER_STEP, GOALS_ACT_REWORD);
+		} else
 			say(c, GOALS_PASS, "confident",
-			    "you are confident you can do it", NULL);
+			    "you are confident you can do it");
 		return;
 	}
 	if (p.known && in->count > 0 && (p.has_deadline || p.kind == PACE_HABIT)) {
-		say(c, GOALS_PASS, "on-pace", "your pace so far is enough",
-		    NULL);
+		say(c, GOALS_PASS, "on-pace", "your pace so far is enough");
 		return;
 	}
 	say(c, GOALS_WARN, "no-evidence",
-	    "nothing yet says whether it is within reach",
-	    "add --confidence 0-10: how sure are you that you can do it?");
+	    "nothing yet says whether it is within reach");
+	advise_set(advise(c, GOALS_ADVICE_RATE_CONFIDENCE, GOALS_ACT_REFINE),
+		   GOALS_F_CONFIDENCE, NULL);
+}
+
+/* Ask for a reason: a why of one's own (a), or the goal it serves. */
+static void advise_reason(goals_criterion *c, goals_advice a, int parent)
+{
+	advise_set(advise(c, a, GOALS_ACT_REFINE), GOALS_F_WHY, NULL);
+	if (parent)
+		advise_set(advise(c, GOALS_ADVICE_SERVES, GOALS_ACT_REFINE),
+			   GOALS_F_PARENT, NULL);
 }
 
 static void judge_relevant(goals_criterion *c, const struct reading *r,
@@ -418,8 +417,7 @@ static void judge_relevant(goals_criterion *c, const struct reading *r,
 	struct toks why = {NULL, 0, NULL};
 	int duty = 0;
 	if (f->set & GOALS_F_PARENT) {
-		say(c, GOALS_PASS, "parent",
-		    "it serves a longer-term goal", NULL);
+		say(c, GOALS_PASS, "parent", "it serves a longer-term goal");
 		return;
 	}
 	if ((f->set & GOALS_F_WHY) && f->why) {
@@ -427,41 +425,45 @@ static void judge_relevant(goals_criterion *c, const struct reading *r,
 			duty = sr_obligation_only(&why, 0);
 			toks_free(&why);
 		}
-		if (duty)
+		if (duty) {
 			say(c, GOALS_WARN, "obligation",
 			    "the reason is what you should do, not what you "
-			    "want",
-			    "say what it will change for you: --why 'so I "
-			    "can ...'");
-		else
-			say(c, GOALS_PASS, "why", "you said why it matters",
-			    NULL);
+			    "want");
+			advise_reason(c, GOALS_ADVICE_OWN_WHY, 0);
+		} else
+			say(c, GOALS_PASS, "why", "you said why it matters");
 		return;
 	}
 	if (r->has_reason) {
-		if (sr_obligation_only(&r->t, r->main_end))
+		if (sr_obligation_only(&r->t, r->main_end)) {
 			say(c, GOALS_WARN, "obligation",
 			    "the reason is what you should do, not what you "
-			    "want",
-			    "say what it will change for you: --why 'so I "
-			    "can ...'");
-		else
+			    "want");
+			advise_reason(c, GOALS_ADVICE_OWN_WHY, 0);
+		} else
 			say(c, GOALS_PASS, "reason-in-text",
-			    "the goal says why it matters", NULL);
+			    "the goal says why it matters");
 		return;
 	}
 	if (f->set & GOALS_F_AREA) {
 		say(c, GOALS_WARN, "area-only",
-		    "an area is set, but not why this goal matters",
-		    "add --why 'what it will change for you'");
+		    "an area is set, but not why this goal matters");
+		advise_reason(c, GOALS_ADVICE_WHY, 0);
 		return;
 	}
-	say(c, GOALS_FAIL, "no-reason", "nothing says why it matters to you",
-	    "add --why 'what it will change for you', or --parent ID of the "
-	    "longer-term goal it serves");
+	say(c, GOALS_FAIL, "no-reason", "nothing says why it matters to you");
+	advise_reason(c, GOALS_ADVICE_WHY, 1);
 }
 
 /* Time-bound ----------------------------------------------------------- */
+
+/* Propose a deadline 8 weeks away (d), or a review cadence. */
+static void advise_deadline(goals_criterion *c, goals_date d)
+{
+	advise_by(c, GOALS_ADVICE_DEADLINE, d);
+	advise_set(advise(c, GOALS_ADVICE_REVIEW, GOALS_ACT_REFINE),
+		   GOALS_F_REVIEW, "2w");
+}
 
 static void judge_time(goals_criterion *c, const struct reading *r,
 		       const goals_fields *f, goals_date today,
@@ -474,89 +476,82 @@ static void judge_time(goals_criterion *c, const struct reading *r,
 	if (goals_date_from_ymd(&five_years, y + 5, m,
 				m == 2 && dd == 29 ? 28 : dd))
 		five_years = today + 5 * 365 + 1;
-	suggest = today + 56;
-	goals_date_format(s, suggest);
+	suggest = advise_deadline_day(f, today);
 	if (deadline == GOALS_DATE_NONE) {
 		if ((f->set & GOALS_F_REVIEW) && f->review.n > 0) {
 			say(c, GOALS_PASS, "review",
-			    "it has a review cadence", NULL);
+			    "it has a review cadence");
 			return;
 		}
-		if (r->when.vague) {
+		if (r->when.vague)
 			say(c, GOALS_FAIL, "vague-time",
-			    "'soon' or 'one day' is no date",
-			    "add --by %s (or another date), or --review 2w", s);
-			return;
-		}
-		if (sr_has_frequency(r, 0, r->main_end) || (f->set & GOALS_F_EVERY)) {
+			    "'soon' or 'one day' is no date");
+		else if (sr_has_frequency(r, 0, r->main_end) ||
+			 (f->set & GOALS_F_EVERY))
 			say(c, GOALS_FAIL, "frequency-only",
-			    "how often is said, but not until when",
-			    "add --by %s, or --review 2w to look at it again",
-			    s);
-			return;
-		}
-		if (r->when.start_only || (f->set & GOALS_F_START)) {
+			    "how often is said, but not until when");
+		else if (r->when.start_only || (f->set & GOALS_F_START))
 			say(c, GOALS_FAIL, "start-only",
-			    "a start is given, but no end",
-			    "add --by %s, or --review 2w", s);
-			return;
-		}
-		say(c, GOALS_FAIL, "no-deadline", "there is no deadline",
-		    "add --by %s (or another date), or --review 2w", s);
+			    "a start is given, but no end");
+		else
+			say(c, GOALS_FAIL, "no-deadline",
+			    "there is no deadline");
+		advise_deadline(c, suggest);
 		return;
 	}
 	goals_date_format(d, deadline);
 	if (deadline < today && met) {
 		say(c, GOALS_PASS, "met",
-		    "the target is met, and the deadline has passed",
-		    "close it as achieved");
+		    "the target is met, and the deadline has passed");
+		advise(c, GOALS_ADVICE_CLOSE, GOALS_ACT_CLOSE);
 		return;
 	}
 	if (deadline < today) {
-		say(c, GOALS_FAIL, "past",
-		    "the deadline has passed",
-		    "set a new date with --by %s, or close the goal", s);
+		say(c, GOALS_FAIL, "past", "the deadline has passed");
+		advise_by(c, GOALS_ADVICE_DEADLINE, suggest);
+		advise(c, GOALS_ADVICE_LET_GO, GOALS_ACT_CLOSE);
 		return;
 	}
 	if (deadline > five_years) {
 		say(c, GOALS_FAIL, "too-far",
-		    "the deadline is more than 5 years away",
-		    "set a nearer milestone: a step within a year, with "
-		    "--parent pointing here");
+		    "the deadline is more than 5 years away");
+		advise(c, GOALS_ADVICE_NEARER_STEP, GOALS_ACT_STEP);
 		return;
 	}
 	if (from_text && r->when.ambiguous) {
 		say(c, GOALS_WARN, "ambiguous-date",
-		    "the date in the text could be read two ways",
-		    "give it as --by YYYY-MM-DD");
+		    "the date in the text could be read two ways");
+		advise_by(c, GOALS_ADVICE_EXACT_DATE, deadline);
 		return;
 	}
 	if (from_text && r->when.season_no_year) {
 		say(c, GOALS_WARN, "season",
-		    "a season with no year is a loose deadline",
-		    "give a date: --by %s", d);
+		    "a season with no year is a loose deadline");
+		advise_by(c, GOALS_ADVICE_EXACT_DATE, deadline);
 		return;
 	}
 	if (!from_text && r->when.found && r->when.date != deadline) {
 		goals_date_format(s, r->when.date);
-		say(c, GOALS_WARN, "deadline-differs", "",
-		    "make them agree: change the words, or set --by %s", s);
+		say(c, GOALS_WARN, "deadline-differs", "");
 		snprintf(c->reason, sizeof(c->reason),
 			 "the text says %s, but the deadline is %s", s, d);
+		advise_by(c, GOALS_ADVICE_AGREE, r->when.date);
 		return;
 	}
 	if (deadline - today > 366 && !(f->set & GOALS_F_REVIEW)) {
 		say(c, GOALS_WARN, "far",
-		    "more than a year away, with no milestone on the way",
-		    "add --review 1m, or a nearer step with --parent");
+		    "more than a year away, with no milestone on the way");
+		advise_set(advise(c, GOALS_ADVICE_REVIEW, GOALS_ACT_REFINE),
+			   GOALS_F_REVIEW, "1m");
+		advise(c, GOALS_ADVICE_NEARER_STEP, GOALS_ACT_STEP);
 		return;
 	}
 	if (from_text) {
-		say(c, GOALS_PASS, "deadline-in-text", "", NULL);
+		say(c, GOALS_PASS, "deadline-in-text", "");
 		snprintf(c->reason, sizeof(c->reason),
 			 "the text gives the deadline, %s", d);
 	} else
-		say(c, GOALS_PASS, "deadline", "it has a deadline", NULL);
+		say(c, GOALS_PASS, "deadline", "it has a deadline");
 }
 
 /* 1 when a total or level goal has reached its target, whatever its
@@ -605,7 +600,7 @@ int goals_smart_check(goals_smart *out, const goals_smart_input *in,
 	out->deadline = deadline;
 	out->deadline_from_text = from_text;
 	judge_specific(&out->c[GOALS_SPECIFIC], &r);
-	judge_measurable(&out->c[GOALS_MEASURABLE], &r, in->f);
+	judge_measurable(&out->c[GOALS_MEASURABLE], &r, in->f, today);
 	judge_achievable(&out->c[GOALS_ACHIEVABLE], &r, in, today, deadline);
 	judge_relevant(&out->c[GOALS_RELEVANT], &r, in->f);
 	judge_time(&out->c[GOALS_TIME_BOUND], &r, in->f, today, deadline,

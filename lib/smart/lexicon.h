@@ -1,5 +1,6 @@
 /*
- * smart-lexicon.h - the word lists of the SMART engine.  Private.
+ * smart/lexicon.h - the word lists of the SMART engine's reading stage
+ * (see engine.h).  Private.
  */
 #ifndef GOALS_LIB_SMART_LEXICON_H
 #define GOALS_LIB_SMART_LEXICON_H
@@ -10,8 +11,8 @@ extern const char *const reason_markers[];
 /* After "since", words of time: "since January", "since last year". */
 extern const char *const since_time[];
 
-/* Verbs of an event that make a "since" clause temporal: "since the new
- * job started". */
+/* Verbs of an event that make a "since" clause temporal: "since the baby
+ * arrived". */
 extern const char *const event_verbs[];
 
 /* Fillers before the head verb: "I want to", "try to". */
@@ -27,7 +28,7 @@ extern const char *const state_verbs[];
 extern const char *const state_adjectives[];
 
 /* Words that say "less" or "more" of a measure without a number when
- * they follow the thing: "get my PHQ-9 down". */
+ * they follow the thing: "get my score down". */
 extern const char *const directions[];
 
 /* Vague process verbs: what to do is not said. */
@@ -42,7 +43,7 @@ extern const char *const insight_verbs[];
 /* Inner events that "stop", "never" and "avoid" cannot sensibly target. */
 extern const char *const mental[];
 
-/* Feelings as events: "never have another panic attack", "stop losing my
+/* Feelings as events: "never have another meltdown", "stop losing my
  * temper". */
 extern const char *const emotional_nouns[];
 
@@ -56,7 +57,7 @@ extern const char *const generic_objects[];
 extern const char *const generic_verbs[];
 
 /* Nouns of states, traits and whole areas of life: "have a calm home
- * life", "fix my sleep", "improve my confidence". */
+ * life", "fix my diet", "improve my confidence". */
 extern const char *const state_nouns[];
 
 /* Nouns of events one can have ("have one honest conversation"). */
@@ -68,14 +69,14 @@ extern const char *const milestone_verbs[];
 /* Words that introduce the object of a verb. */
 extern const char *const determiners[];
 
-/* Adjectives that say nothing of which object: "meet new people". */
+/* Adjectives that say nothing of which object: "talk to new people". */
 extern const char *const plain_adjectives[];
 
 /* Particles between a verb and its object: "apply for a job". */
 extern const char *const particles[];
 
-/* After "be", words of place and time that make it a behaviour: "be in
- * bed by 23:00", "be on time". */
+/* After "be", words of place and time that make it a behaviour: "be at
+ * my desk by 9:00", "be on time". */
 extern const char *const be_concrete[];
 
 /* Absolutist targets. */
@@ -100,7 +101,7 @@ extern const char *const others_decisions[];
 /* Where one gets someone to: "get the kids to school". */
 extern const char *const places[];
 
-/* Institutions that decide: "get the bank to waive the fee". */
+/* Institutions that decide: "get the council to refund the charge". */
 extern const char *const institutions[];
 
 /* Outcomes others judge but one's own work drives. */
@@ -122,5 +123,21 @@ extern const char *const number_blockers[];
 extern const char *const period_words[];
 
 extern const char *const lb_words[];
+
+/* Feelings where more is better ("happy", "calm"), and distress, where
+ * less is ("anxious", "lonely"): what a 0-10 rating would measure. */
+extern const char *const good_feelings[];
+extern const char *const distress[];
+
+/* Words of a skill learnt or practised. */
+extern const char *const skill_words[];
+
+/* Words of money. */
+extern const char *const money_words[];
+
+/* Verbs of one performance measured once ("run 5 km"), and units of
+ * distance, weight and time that such a performance reaches. */
+extern const char *const performance_verbs[];
+extern const char *const performance_units[];
 extern const char *const frequency_words[];
 #endif

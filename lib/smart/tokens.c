@@ -1,7 +1,8 @@
 /*
- * smart-text.c - the goal's own words as tokens: words, numbers, clock
- * times, codes, dates and quoted spans (time expressions are read from
- * the tokens in smart-time.c).
+ * smart/tokens.c - the tokens stage of the SMART engine (see engine.h):
+ * the goal's own words as tokens -- words, numbers, clock times, codes,
+ * dates and quoted spans (time expressions are read from the tokens in
+ * when.c).
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -9,7 +10,7 @@
 #include <string.h>
 
 #include "error.h"
-#include "smart-text.h"
+#include "tokens.h"
 
 static const char *const months[] = {
 	"january", "february", "march",     "april",   "may",      "june",

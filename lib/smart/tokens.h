@@ -1,14 +1,15 @@
 /*
- * smart-text.h - reading a goal's own words for the SMART engine: tokens,
- * numbers, clauses, lexicons, and time expressions.  Private.
+ * smart/tokens.h - the first stage of the SMART engine (see engine.h):
+ * a goal's own words as tokens -- words, numbers, clock times, codes,
+ * dates and quoted spans.  Private.
  *
  * Words are matched whole ("by" is not in "baby"), after folding ASCII to
  * lower case.  Quoted spans ('name it, pause, breathe') become one QUOTE
  * token, so that words inside a quoted template never count as the
  * goal's own ("because" inside a quoted sentence is not a reason).
  */
-#ifndef GOALS_LIB_SMART_TEXT_H
-#define GOALS_LIB_SMART_TEXT_H
+#ifndef GOALS_LIB_SMART_TOKENS_H
+#define GOALS_LIB_SMART_TOKENS_H
 
 #include <stddef.h>
 
@@ -77,29 +78,5 @@ size_t phrase_len(const char *phrase);
 int word_month(const char *w);
 /* ISO weekday 1..7 of a weekday name or abbreviation, else 0. */
 int word_weekday(const char *w);
-
-/* A time expression found in text: a deadline, or a vague time. */
-struct when {
-	int found;         /* 1: a usable deadline in `date` */
-	goals_date date;
-	int season_no_year; /* "by summer": warn */
-	int ambiguous;     /* 03/04/2025 */
-	int vague;         /* soon, someday, one day, asap */
-	int start_only;    /* "starting Monday": a start, not an end */
-	size_t at, len;    /* where the expression is, in tokens */
-};
-
-/*
- * Find the deadline that the words in [from, to) give, relative to today
- * and to start (the day counting begins, for "for 6 weeks").  Marks the
- * tokens of every time expression found (tok.time), so that their
- * numbers are not read as quantities.
- */
-void find_deadline(struct when *out, struct toks *t, size_t from, size_t to,
-		   goals_date today, goals_date start);
-
-/* 1 when tokens [i, i+len) form a time frame ("for 6 weeks", "within 2
- * years", "in the next 4 weeks"), so their number is no quantity. */
-int in_time_frame(const struct toks *t, size_t i);
 
 #endif

@@ -1,9 +1,9 @@
 /*
- * smart-read.c - reading a goal's words for the SMART letters: where the
- * goal ends and its reason begins, its head verb, and the questions the
- * letters ask of the words (a quantity? a frequency? a milestone? a
- * state? someone else's decision?).  Whole words only; the word lists
- * are in smart-lexicon.c.
+ * smart/read.c - the reading stage of the SMART engine (see engine.h):
+ * where the goal ends and its reason begins, its head verb, and the
+ * questions the letters ask of the words (a quantity? a frequency? a
+ * milestone? a state? someone else's decision?).  Whole words only; the
+ * word lists are in lexicon.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,11 +11,12 @@
 
 #include "error.h"
 #include "goals/parse.h"
-#include "smart-lexicon.h"
-#include "smart-read.h"
+#include "lexicon.h"
+#include "read.h"
 
-/* 1 when the "since" at i gives a cause, not a time: "since caffeine
- * keeps me awake" but not "since January" or "since the job started". */
+/* 1 when the "since" at i gives a cause, not a time: "since late
+ * screens keep me up" but not "since January" or "since the job
+ * started". */
 static int sr_since_causal(const struct toks *t, size_t i)
 {
 	size_t j;
@@ -88,7 +89,7 @@ int sr_has_frequency(const struct reading *r, size_t from, size_t to)
 			continue;
 		if (tok_in(t, i, frequency_words))
 			return 1;
-		/* "7 hours of sleep a night": a count per period */
+		/* "20 minutes of reading a night": a count per period */
 		if ((tok_is(t, i, "a") || tok_is(t, i, "an")) &&
 		    tok_in(t, i + 1, period_words)) {
 			size_t k;
@@ -133,8 +134,8 @@ int sr_has_word(const struct reading *r, size_t from, size_t to,
 	return 0;
 }
 
-/* 1 when an obligation starts at i after a separator: "Visit Grandma
- * twice a month - Mum wants me to". */
+/* 1 when an obligation starts at i after a separator: "Ring my aunt
+ * every Friday - Dad wants me to". */
 int sr_obligation_clause(const struct toks *t, size_t i)
 {
 	size_t k, j;
@@ -175,7 +176,7 @@ size_t sr_find_head(struct reading *r)
 	};
 	const struct toks *t = &r->t;
 	size_t i = 0, k, m;
-	/* "I honestly don't know, I just want to feel ...": the goal is
+	/* "Not sure really, all I want is to feel ...": the goal is
 	 * what comes after the first words of intent, when they come
 	 * after a comma */
 	for (k = 1; k < r->main_end && !i; k++) {
@@ -232,7 +233,7 @@ size_t sr_find_head(struct reading *r)
 }
 
 /*
- * "By June, because my lease ends, find a new flat": when nothing to do
+ * "Before term, because the bus is slow, buy a bike": when nothing to do
  * stands before the reason, and the reason clause ends at a comma with
  * more words after it, those words are the goal: move the reason clause
  * after them, so that the goal is [0, main_end) again.
@@ -329,7 +330,7 @@ void sr_head_phrase(char *buf, size_t n, const struct reading *r)
 }
 
 /* 1 when the goal moves a measure "down" or "up" with no number: "get
- * my PHQ-9 down", "bring my spending down". */
+ * my score down", "bring my spending down". */
 int sr_directional(const struct reading *r)
 {
 	const struct toks *t = &r->t;
@@ -340,7 +341,7 @@ int sr_directional(const struct reading *r)
 }
 
 /* 1 when word i names someone else: a person noun, a pronoun, or a
- * name written with a capital ("Priya"). */
+ * name written with a capital ("Sam"). */
 int sr_person_at(const struct toks *t, size_t i)
 {
 	if (i >= t->n)
@@ -354,7 +355,7 @@ int sr_person_at(const struct toks *t, size_t i)
 	       !word_weekday(t->t[i].s) && !tok_is(t, i - 1, ".");
 }
 
-/* Index just past "my mum", "Priya", "him" at i, or i when none. */
+/* Index just past "my mum", "Sam", "him" at i, or i when none. */
 size_t sr_person_end(const struct toks *t, size_t i)
 {
 	size_t j = i;
@@ -370,8 +371,8 @@ size_t sr_person_end(const struct toks *t, size_t i)
 }
 
 /* 1 when the goal is the absence of a feeling, thought or outburst:
- * "stop worrying", "never lose my temper", "never have another panic
- * attack", "no longer feel anxious". */
+ * "stop worrying", "never lose my temper", "never have another
+ * meltdown", "no longer feel anxious". */
 int sr_absence(const struct reading *r)
 {
 	const struct toks *t = &r->t;
@@ -410,7 +411,7 @@ int sr_giving_up(const struct reading *r)
 	       tok_in(t, j, vague_ok_objects);
 }
 
-/* 1 when the goal is someone else's feeling: "make my mum happy", "make
+/* 1 when the goal is someone else's feeling: "make my dad happy", "make
  * sure my partner feels heard". */
 int sr_others_feel(const struct reading *r)
 {
@@ -440,7 +441,7 @@ int sr_others_feel(const struct reading *r)
 }
 
 /* 1 when the goal is a decision of someone else's, made once: "get my
- * brother to apologise", "make Priya agree to move in". */
+ * cousin to say sorry", "make Sam agree to a dog". */
 int sr_others_decision(const struct reading *r)
 {
 	const struct toks *t = &r->t;
@@ -451,7 +452,7 @@ int sr_others_decision(const struct reading *r)
 	j = sr_person_end(t, h + 1);
 	if (j == h + 1)
 		return 0;
-	/* "get everyone in my friend group to come" */
+	/* "get everyone at the club to come" */
 	for (; j < r->main_end && j < h + 8 && !tok_is(t, j, "to") &&
 	       t->t[j].type != TOK_PUNCT;
 	     j++)
@@ -550,7 +551,7 @@ int sr_absolutist(const struct reading *r, char *word, size_t n)
 		if (i > 0 && tok_in(t, i - 1, subjects) &&
 		    (tok_is(t, i, "always") || tok_is(t, i, "never")))
 			continue;
-		/* "not be so tired all the time": so is this */
+		/* "not be so tense all the time": so is this */
 		if (sr_negated(t, i))
 			continue;
 		if (tok_in(t, i, absolutes) ||
@@ -592,7 +593,7 @@ int sr_others_outcome(const struct reading *r)
 				      !tok_in(t, k + 1, places))))
 					return 1;
 		}
-		/* make my mum proud, make Priya agree, make my flatmates
+		/* make my mum proud, make Sam agree, make my brother
 		 * clean up */
 		if (tok_is(t, i, "make") && !tok_is(t, i + 1, "sure") &&
 		    (k = sr_person_end(t, i + 1)) > i + 1 && k < r->main_end &&
@@ -682,4 +683,214 @@ int sr_obligation_only(const struct toks *t, size_t from)
 		    !tok_phrase(t, i, "want me"))
 			return 0;
 	return 1;
+}
+
+/* Days, weeks and months of a period word ("morning" is a day). */
+static goals_every period_every(const struct toks *t, size_t i, double *times)
+{
+	static const char *const days[] = {"day", "morning", "evening",
+					   "night", "afternoon", "lunchtime",
+					   NULL};
+	*times = 1;
+	if (tok_in(t, i, days))
+		return GOALS_EVERY_DAY;
+	if (tok_is(t, i, "week") || tok_is(t, i, "weekend"))
+		return GOALS_EVERY_WEEK;
+	if (tok_is(t, i, "weekday")) {
+		*times = 5;
+		return GOALS_EVERY_WEEK;
+	}
+	if (tok_is(t, i, "month"))
+		return GOALS_EVERY_MONTH;
+	if (tok_is(t, i, "fortnight")) {
+		*times = 2;
+		return GOALS_EVERY_MONTH;
+	}
+	return GOALS_EVERY_NONE;
+}
+
+/* The period of a count that goes on "a week", "per day", "each
+ * month", within 4 words after i; *times is what one count is worth in
+ * it ("a fortnight": 2 a month). */
+static goals_every per_period_after(const struct reading *r, size_t i,
+				    double *times)
+{
+	const struct toks *t = &r->t;
+	size_t j;
+	*times = 1;
+	for (j = i + 1; j < r->main_end && j < i + 6; j++) {
+		if (t->t[j].type == TOK_PUNCT || t->t[j].time)
+			return GOALS_EVERY_NONE;
+		if (tok_is(t, j, "a") || tok_is(t, j, "an") ||
+		    tok_is(t, j, "per") || tok_is(t, j, "each") ||
+		    tok_is(t, j, "every"))
+			return period_every(t, j + 1, times);
+	}
+	return GOALS_EVERY_NONE;
+}
+
+int sr_record(struct record *out, const struct reading *r)
+{
+	const struct toks *t = &r->t;
+	size_t i, j, len;
+	double times;
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < r->main_end && !sr_quantity_at(t, i); i++)
+		;
+	if (i >= r->main_end || t->t[i].type != TOK_NUM)
+		return 0;
+	/* from 8 to 5: a level from a baseline */
+	if (i > 0 && tok_is(t, i - 1, "from") && tok_is(t, i + 1, "to") &&
+	    i + 2 < r->main_end && sr_quantity_at(t, i + 2)) {
+		out->kind = GOALS_KIND_LEVEL;
+		out->has_baseline = 1;
+		out->baseline = t->t[i].num;
+		out->target = t->t[i + 2].num;
+		return 1;
+	}
+	out->target = t->t[i].num;
+	out->every = per_period_after(r, i, &times);
+	if (out->every != GOALS_EVERY_NONE) {
+		out->target *= times;
+		return 1;
+	}
+	/* the unit: the word after the number (past "more") */
+	j = i + 1;
+	if (tok_is(t, j, "more") || tok_is(t, j, "extra"))
+		j++;
+	if (j < r->main_end && t->t[j].type == TOK_WORD && !t->t[j].time &&
+	    !tok_in(t, j, determiners) && !tok_in(t, j, particles) &&
+	    !tok_in(t, j, plain_adjectives) && !tok_is(t, j, "times") &&
+	    !tok_is(t, j, "time") &&
+	    (len = strlen(t->t[j].s)) < sizeof(out->unit))
+		memcpy(out->unit, t->t[j].s, len + 1);
+	out->kind = r->head < t->n && tok_in(t, r->head, performance_verbs) &&
+				    tok_in(t, j, performance_units)
+			    ? GOALS_KIND_LEVEL
+			    : GOALS_KIND_TOTAL;
+	return 1;
+}
+
+int sr_record_frequency(const struct reading *r, double *times,
+			goals_every *every)
+{
+	const struct toks *t = &r->t;
+	size_t i, k;
+	*times = 0;
+	*every = GOALS_EVERY_NONE;
+	for (i = 0; i < r->main_end; i++) {
+		if (t->t[i].paren)
+			continue;
+		if (tok_is(t, i, "daily") || tok_is(t, i, "nightly") ||
+		    tok_is(t, i, "everyday") || tok_is(t, i, "mornings") ||
+		    tok_is(t, i, "evenings") || tok_is(t, i, "nights")) {
+			*times = 1;
+			*every = GOALS_EVERY_DAY;
+			return 1;
+		}
+		if (tok_is(t, i, "weekly") || tok_is(t, i, "monthly")) {
+			*times = 1;
+			*every = tok_is(t, i, "weekly") ? GOALS_EVERY_WEEK
+							: GOALS_EVERY_MONTH;
+			return 1;
+		}
+		if (tok_is(t, i, "fortnightly")) {
+			*times = 2;
+			*every = GOALS_EVERY_MONTH;
+			return 1;
+		}
+		if (tok_is(t, i, "weekdays") || tok_is(t, i, "weeknights") ||
+		    tok_is(t, i, "workdays")) {
+			*times = 5;
+			*every = GOALS_EVERY_WEEK;
+			return 1;
+		}
+		if (tok_is(t, i, "weekends")) {
+			*times = 2;
+			*every = GOALS_EVERY_WEEK;
+			return 1;
+		}
+		if (tok_is(t, i, "every") || tok_is(t, i, "each") ||
+		    tok_is(t, i, "on")) {
+			size_t j = i + 1;
+			int days = 0;
+			if (tok_is(t, j, "single"))
+				j++;
+			if (!tok_is(t, i, "on") &&
+			    (*every = period_every(t, j, times)) !=
+				    GOALS_EVERY_NONE)
+				return 1;
+			/* every Tuesday and Thursday; on Saturdays */
+			for (k = j; k < r->main_end; k++) {
+				char one[TOK_MAX];
+				size_t l = strlen(t->t[k].s);
+				snprintf(one, sizeof(one), "%s", t->t[k].s);
+				if (tok_is(t, i, "on") && l > 1 &&
+				    one[l - 1] == 's')
+					one[l - 1] = '\0';
+				if (word_weekday(one))
+					days++;
+				else if (!tok_is(t, k, ",") &&
+					 !tok_is(t, k, "and"))
+					break;
+			}
+			if (days) {
+				*times = days;
+				*every = GOALS_EVERY_WEEK;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+int sr_feeling(const struct reading *r)
+{
+	size_t i;
+	int good = 0;
+	for (i = 0; i < r->main_end; i++) {
+		if (r->t.t[i].paren)
+			continue;
+		if (tok_in(&r->t, i, distress))
+			return -1;
+		good |= tok_in(&r->t, i, good_feelings);
+	}
+	return good;
+}
+
+int sr_about_someone(const struct reading *r)
+{
+	size_t i;
+	for (i = 0; i < r->main_end; i++)
+		if (!r->t.t[i].paren && sr_person_at(&r->t, i) &&
+		    !tok_is(&r->t, i, "people") && !tok_is(&r->t, i, "everyone"))
+			return 1;
+	return 0;
+}
+
+int sr_skill(const struct reading *r)
+{
+	return sr_has_word(r, 0, r->main_end, skill_words);
+}
+
+int sr_money(const struct reading *r)
+{
+	return sr_has_word(r, 0, r->main_end, money_words);
+}
+
+size_t sr_comparative_outcome(const struct reading *r)
+{
+	static const char *const amounts[] = {"more", "less", "fewer",
+					      "often", "earlier", "later",
+					      "sooner", "longer", NULL};
+	const struct toks *t = &r->t;
+	size_t i;
+	for (i = 0; i + 1 < r->main_end; i++)
+		if (!t->t[i].paren && tok_in(t, i, comparatives) &&
+		    !tok_in(t, i, amounts) && t->t[i + 1].type == TOK_WORD &&
+		    !tok_in(t, i + 1, determiners) &&
+		    !tok_in(t, i + 1, particles) && !tok_is(t, i + 1, "than") &&
+		    !tok_is(t, i + 1, "and") && !tok_is(t, i + 1, "or"))
+			return i;
+	return t->n;
 }

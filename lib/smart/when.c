@@ -1,10 +1,11 @@
 /*
- * smart-time.c - the time expressions in a goal's words: deadlines ("by
- * 31 March 2025", "for 6 weeks", "this year", "the end of Q2"), starts
- * ("starting Monday"), frequencies that are no deadline ("every Sunday")
- * and vague times ("soon").  Tokens come from smart-text.c.  The same
- * reading of a calendar expression serves the dates of options
- * (smart_date_words, for goals_date_parse), so that the two agree.
+ * smart/when.c - the time stage of the SMART engine (see engine.h): the
+ * time expressions in a goal's words -- deadlines ("by 30 June",
+ * "for 6 weeks", "this year", "the end of Q2"), starts ("starting
+ * Monday"), frequencies that are no deadline ("every Sunday") and vague
+ * times ("soon").  Tokens come from tokens.c.  The same reading of a
+ * calendar expression serves the dates of options (smart_date_words,
+ * for goals_date_parse), so that the two agree.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -12,8 +13,8 @@
 #include <string.h>
 
 #include "error.h"
-#include "smart-text.h"
-#include "smart-time.h"
+#include "tokens.h"
+#include "when.h"
 
 /* Units of a time frame; returns days per unit (months: 30). */
 static int frame_unit(const struct toks *t, size_t i, char *unit)
@@ -437,7 +438,7 @@ static int not_an_end(const struct toks *t, size_t i, int *start)
 					   "before", NULL};
 	size_t k = i, b;
 	*start = 0;
-	/* every Monday, Wednesday and Friday */
+	/* every Tuesday, Thursday and Saturday */
 	while (k > 1 && (tok_is(t, k - 1, ",") || tok_is(t, k - 1, "and") ||
 			 tok_is(t, k - 1, "or")) &&
 	       word_weekday(t->t[k - 2].s))
@@ -445,7 +446,7 @@ static int not_an_end(const struct toks *t, size_t i, int *start)
 	if (k > 0 && tok_is(t, k - 1, "on"))
 		k--;
 	if (k > 0 && tok_in(t, k - 1, starts)) {
-		/* "until my exams start on 2 June" is an end */
+		/* "until the course starts on 3 May" is an end */
 		for (b = k - 1; b > 0 && b + 5 > k; b--)
 			if (tok_in(t, b - 1, ends))
 				return 0;

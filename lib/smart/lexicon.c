@@ -1,13 +1,13 @@
 /*
- * smart-lexicon.c - the words the SMART engine knows, by what they say:
- * reasons, states, vague verbs, milestones, people, time words.  Each
- * list is NULL-terminated and matched against whole, lower-cased words
- * (see smart-text.h).  Adding a word here changes every rule that reads
- * its list; each list says which rules those are in smart-lexicon.h.
+ * smart/lexicon.c - the words the SMART engine knows, by what they say:
+ * reasons, states, vague verbs, milestones, people, time words (the
+ * reading stage, see engine.h).  Each list is NULL-terminated and
+ * matched against whole, lower-cased words (see tokens.h).  Adding a
+ * word here changes every rule that reads its list.
  */
 #include <stddef.h>
 
-#include "smart-lexicon.h"
+#include "lexicon.h"
 
 /* Words that open a reason clause. */
 const char *const reason_markers[] = {
@@ -21,8 +21,8 @@ const char *const since_time[] = {
 	"christmas", "easter", "school", "university", "uni", "college",
 	"birth", "before", "the", NULL};
 
-/* Verbs of an event that make a "since" clause temporal: "since the new
- * job started". */
+/* Verbs of an event that make a "since" clause temporal: "since the baby
+ * arrived". */
 const char *const event_verbs[] = {
 	"started", "began", "begun", "moved", "left", "happened", "ended",
 	"finished", "broke", "died", "born", "arrived", "retired", "split",
@@ -58,7 +58,7 @@ const char *const state_adjectives[] = {
 	"comfortable", "closer", "clean", "clear", NULL};
 
 /* Words that say "less" or "more" of a measure without a number when
- * they follow the thing: "get my PHQ-9 down". */
+ * they follow the thing: "get my score down". */
 const char *const directions[] = {"down", "up", "lower", "higher",
 					 NULL};
 
@@ -104,7 +104,7 @@ const char *const mental[] = {
 	"crying",    "cry",        "snapping",     "snap",      "shouting",
 	"yelling",   "freaking",   "stressing",    NULL};
 
-/* Feelings as events: "never have another panic attack", "stop losing my
+/* Feelings as events: "never have another meltdown", "stop losing my
  * temper". */
 const char *const emotional_nouns[] = {
 	"temper", "panic", "attack", "attacks", "meltdown", "meltdowns",
@@ -138,7 +138,7 @@ const char *const generic_verbs[] = {"do", "have", "make", "get",
 					    "try", NULL};
 
 /* Nouns of states, traits and whole areas of life: "have a calm home
- * life", "fix my sleep", "improve my confidence". */
+ * life", "fix my diet", "improve my confidence". */
 const char *const state_nouns[] = {
 	"life",      "mindset",   "attitude",  "balance",    "sense",
 	"confidence", "relationship", "relationships", "self-esteem",
@@ -191,7 +191,7 @@ const char *const determiners[] = {
 	"a", "an", "the", "my", "our", "his", "her", "their", "this",
 	"that", "one", "QUOTE", "your", NULL};
 
-/* Adjectives that say nothing of which object: "meet new people". */
+/* Adjectives that say nothing of which object: "talk to new people". */
 const char *const plain_adjectives[] = {
 	"new", "other", "more", "some", "different", "good", "nice", "few",
 	"many", "interesting", "random", "various", "cool", "great",
@@ -202,8 +202,8 @@ const char *const particles[] = {"to", "into", "out", "for", "up",
 					"on", "with", "in", "of", "down",
 					NULL};
 
-/* After "be", words of place and time that make it a behaviour: "be in
- * bed by 23:00", "be on time". */
+/* After "be", words of place and time that make it a behaviour: "be at
+ * my desk by 9:00", "be on time". */
 const char *const be_concrete[] = {"in", "on", "at", "home",
 					  "back", "there", "early", "asleep",
 					  "awake", "up", "out", NULL};
@@ -259,7 +259,7 @@ const char *const places[] = {
 	"practice", "training", "sleep", "appointments", "hospital", "town",
 	"court", "uni", "college", "football", "swimming", NULL};
 
-/* Institutions that decide: "get the bank to waive the fee". */
+/* Institutions that decide: "get the council to refund the charge". */
 const char *const institutions[] = {
 	"bank", "council", "landlord", "company", "school", "university",
 	"uni", "hr", "boss", "doctor", "gp", "insurer", "employer", "agency",
@@ -311,3 +311,43 @@ const char *const frequency_words[] = {
 	"daily", "weekly", "monthly", "nightly", "fortnightly", "hourly",
 	"yearly", "annually", "weeknights", "weekdays", "weekends",
 	"mornings", "evenings", "nights", "workdays", "everyday", NULL};
+
+/* Feelings where more is better, and distress, where less is. */
+const char *const good_feelings[] = {
+	"happy", "happier", "happiness", "calm", "calmer", "confident",
+	"confidence", "optimistic", "relaxed", "content", "grateful",
+	"hopeful", "positive", "peaceful", "motivated", "fulfilled",
+	"secure", "rested", "energetic", "patient", "kinder", "gentler",
+	"braver", "bolder", "proud", "joy", "joyful", "cheerful", "present",
+	"mindful", "resilient", "self-esteem", "self-worth", "mood", NULL};
+const char *const distress[] = {
+	"anxious", "anxiety", "angry", "anger", "stressed", "stress",
+	"lonely", "loneliness", "sad", "sadness", "depressed", "depression",
+	"worried", "worry", "worrying", "irritable", "overwhelmed", "tired",
+	"awkward", "nervous", "scared", "afraid", "fear", "fears", "guilty",
+	"guilt", "ashamed", "shame", "insecure", "jealous", "panic",
+	"miserable", "resentful", "bitter", "frustrated", "upset", "hopeless",
+	"tense", "panicky", "low", NULL};
+
+/* Words of a skill learnt or practised. */
+const char *const skill_words[] = {
+	"learn", "learning", "practise", "practice", "practising",
+	"practicing", "study", "studying", "train", "training", "master",
+	"skill", "skills", "fluent", "language", NULL};
+
+/* Words of money. */
+const char *const money_words[] = {
+	"money", "savings", "save", "saving", "debt", "debts", "spending",
+	"spend", "budget", "overdraft", "loan", "loans", "mortgage",
+	"pension", "finances", "bills", "credit", "income", "salary",
+	"earn", "afford", "cash", NULL};
+
+/* Verbs of one performance, and the units it reaches. */
+const char *const performance_verbs[] = {
+	"run", "swim", "cycle", "ride", "row", "walk", "hike", "jog",
+	"lift", "weigh", "bench", "squat", "deadlift", "plank", "hold",
+	NULL};
+const char *const performance_units[] = {
+	"km", "k", "kilometres", "kilometers", "mile", "miles", "m",
+	"metres", "meters", "kg", "kgs", "kilos", "lb", "lbs", "pounds",
+	"stone", "minutes", "mins", "min", "seconds", "secs", NULL};
