@@ -26,12 +26,12 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
-/* s[0..GOALS_SMART_MSG) holds a NUL-terminated string: valid UTF-8 when
- * the words were, one line when they were valid text. */
-static void check_msg(const char *s, int utf8, int text)
+/* s[0..max) holds a NUL-terminated string: valid UTF-8 when the words
+ * were, one line when they were valid text. */
+static void check_buf(const char *s, size_t max, int utf8, int text)
 {
-	size_t len = strnlen(s, GOALS_SMART_MSG);
-	FUZZ_ASSERT(len < GOALS_SMART_MSG);
+	size_t len = strnlen(s, max);
+	FUZZ_ASSERT(len < max);
 	if (text)
 		FUZZ_ASSERT(!memchr(s, '\n', len));
 	if (utf8)
@@ -50,7 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	goals_date today;
 	char *words, *part[5] = {NULL, NULL, NULL, NULL, NULL}, *p;
 	size_t i, np = 0;
-	int rc, utf8 = 1, text = 1, l;
+	int rc, utf8 = 1, text = 1, l, a, k;
 	if (size < 4 || size > 3 * GOALS_TEXT_MAX)
 		return 0;
 	if (goals_time_parse_iso(&now, "2026-11-27T10:00:00Z") != GOALS_OK)
@@ -157,8 +157,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				    c->verdict == GOALS_FAIL);
 			FUZZ_ASSERT(c->code && *c->code);
 			FUZZ_ASSERT(c->reason[0]);
-			check_msg(c->reason, utf8, text);
-			check_msg(c->suggestion, utf8, text);
+			check_buf(c->reason, GOALS_SMART_MSG, utf8, text);
+			check_buf(c->quote, GOALS_QUOTE_MAX, utf8, text);
+			FUZZ_ASSERT(c->n_advice >= 0 &&
+				    c->n_advice <= GOALS_ADVICE_MAX);
+			for (a = 0; a < c->n_advice; a++) {
+				const goals_suggestion *g = &c->advice[a];
+				FUZZ_ASSERT((int)g->advice >= 0 &&
+					    g->advice < GOALS_ADVICE_COUNT);
+				FUZZ_ASSERT(g->action >= GOALS_ACT_REWORD &&
+					    g->action <= GOALS_ACT_LOG);
+				FUZZ_ASSERT(g->n_set >= 0 &&
+					    g->n_set <= GOALS_SETTINGS_MAX);
+				for (k = 0; k < g->n_set; k++)
+					check_buf(g->set[k].value,
+						  GOALS_SETTING_MAX, utf8, 1);
+			}
 		}
 		if (out.deadline != GOALS_DATE_NONE) {
 			char buf[GOALS_DATE_BUFSZ];
