@@ -420,3 +420,58 @@ expect_goal_count() {
 	test "$t_n" = "$1" ||
 		fail "expected $1 goal(s) in the store '$t_db', got '$t_n'"
 }
+
+# Another user -----------------------------------------------------------------
+
+# nobody CMD...: run CMD as user and group nobody, with no other group
+# (needs root and setpriv).
+nobody() {
+	setpriv --reuid=65534 --regid=65534 --clear-groups "$@"
+}
+
+# nobody_setup: make $NOBODY_DIR, a directory nobody may enter, holding
+# a copy of the binary (bin/goals) and of the libraries it finds outside
+# the system's directories (lib/: libgoals, through its RUNPATH into the
+# build tree).  The checkout may be where nobody cannot go, as a clone in
+# /root (mode 0700) is.  NOBODY_DIR is in $TRASH when nobody may enter
+# it, else (TMPDIR may be private too) a directory of its own in /tmp.
+# Modes are set by hand: root's umask may be 077.
+nobody_setup() {
+	chmod 755 "$TRASH"
+	if nobody test -x "$TRASH"; then
+		NOBODY_DIR=$TRASH/nobody
+		mkdir "$NOBODY_DIR" || exit 1
+	else
+		NOBODY_DIR=$(mktemp -d /tmp/goals-cli-nobody.XXXXXX) || exit 1
+		T_MORE_TRASH=$NOBODY_DIR
+	fi
+	mkdir "$NOBODY_DIR/bin" "$NOBODY_DIR/lib" || exit 1
+	chmod 755 "$NOBODY_DIR" "$NOBODY_DIR/bin" "$NOBODY_DIR/lib"
+	cp "$GOALS_BIN" "$NOBODY_DIR/bin/goals" &&
+		chmod 755 "$NOBODY_DIR/bin/goals" || exit 1
+	# each library from outside the system's directories, under the
+	# name the binary asks for
+	ldd "$GOALS_BIN" >"$T_STATE/ldd" 2>&1 || {
+		cat "$T_STATE/ldd"
+		exit 1
+	}
+	while read -r t_name t_arrow t_path t_rest; do
+		test "$t_arrow" = "=>" || continue
+		case $t_path in
+		/lib/* | /lib64/* | /usr/lib/* | /usr/lib64/*) continue ;;
+		esac
+		test -f "$t_path" || {
+			echo "error: $GOALS_BIN needs $t_name: $t_path $t_rest" >&2
+			exit 1
+		}
+		cp "$t_path" "$NOBODY_DIR/lib/$t_name" &&
+			chmod 644 "$NOBODY_DIR/lib/$t_name" || exit 1
+	done <"$T_STATE/ldd"
+}
+
+# nobody_env CMD...: run CMD as nobody, finding the copied libraries,
+# with this test's GOALS_DB and GOALS_NOW.
+nobody_env() {
+	nobody env LD_LIBRARY_PATH="$NOBODY_DIR/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+		GOALS_DB="$GOALS_DB" GOALS_NOW="$GOALS_NOW" "$@"
+}

@@ -16,49 +16,12 @@ if test "$(id -u)" != 0 || ! command -v setpriv >/dev/null 2>&1; then
 fi
 require ldd sqlite3
 
-# nobody CMD...: run CMD as user and group nobody, with no other group.
-nobody() {
-	setpriv --reuid=65534 --regid=65534 --clear-groups "$@"
-}
-
-# Nobody's directory: in $TRASH when nobody may enter it, else (TMPDIR is
-# private too) one of its own in /tmp.  Modes are set by hand: root's
-# umask may be 077.
-chmod 755 "$TRASH"
-if nobody test -x "$TRASH"; then
-	ro=$TRASH/ro
-	mkdir "$ro" || exit 1
-else
-	ro=$(mktemp -d /tmp/goals-cli-ro.XXXXXX) || exit 1
-	T_MORE_TRASH=$ro
-fi
-mkdir "$ro/bin" "$ro/lib" || exit 1
-chmod 755 "$ro" "$ro/bin" "$ro/lib"
-cp "$GOALS_BIN" "$ro/bin/goals" && chmod 755 "$ro/bin/goals" || exit 1
-# each library from outside the system's directories, under the name the
-# binary asks for
-ldd "$GOALS_BIN" >"$TRASH/ldd" 2>&1 || {
-	cat "$TRASH/ldd"
-	exit 1
-}
-while read -r t_name t_arrow t_path t_rest; do
-	test "$t_arrow" = "=>" || continue
-	case $t_path in
-	/lib/* | /lib64/* | /usr/lib/* | /usr/lib64/*) continue ;;
-	esac
-	test -f "$t_path" || {
-		echo "error: $GOALS_BIN needs $t_name: $t_path $t_rest" >&2
-		exit 1
-	}
-	cp "$t_path" "$ro/lib/$t_name" && chmod 644 "$ro/lib/$t_name" || exit 1
-done <"$TRASH/ldd"
+# nobody runs its own copy of the build (lib.sh: nobody_setup)
+nobody_setup
+ro=$NOBODY_DIR
 cd "$ro" || exit 1
 
 GOALS_DB=$ro/store/goals.db
-nobody_env() {
-	nobody env LD_LIBRARY_PATH="$ro/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
-		GOALS_DB="$GOALS_DB" GOALS_NOW="$GOALS_NOW" "$@"
-}
 as_nobody() {
 	run nobody_env "$ro/bin/goals" "$@"
 }

@@ -87,26 +87,32 @@ expect_same_file "$TRASH/before.db" "$GOALS_DB"
 expect_store_unchanged
 
 test_case "fsck works on a store the user may only read"
-mkdir "$TRASH/ro"
-cp "$GOALS_DB" "$TRASH/ro/goals.db"
-chmod 444 "$TRASH/ro/goals.db"
-chmod 555 "$TRASH/ro"
 if test "$(id -u)" = 0; then
 	# root may write anything: run as nobody, for whom the store is
-	# read-only
-	chmod 755 "$TRASH" "$TRASH/ro"
-	ls -ld "$TRASH" >/dev/null
-	run setpriv --reuid=65534 --regid=65534 --clear-groups \
-		env GOALS_DB="$TRASH/ro/goals.db" "$GOALS_BIN" fsck -v
+	# read-only, its own copy of the build from a directory it may
+	# enter (the checkout may be a clone in a 0700 home)
+	require setpriv ldd
+	nobody_setup
+	ro=$NOBODY_DIR/ro
 else
-	run goals --db "$TRASH/ro/goals.db" fsck -v
+	ro=$TRASH/ro
+fi
+mkdir "$ro"
+cp "$GOALS_DB" "$ro/goals.db"
+chmod 444 "$ro/goals.db"
+chmod 555 "$ro"
+if test "$(id -u)" = 0; then
+	run nobody env LD_LIBRARY_PATH="$NOBODY_DIR/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+		GOALS_DB="$ro/goals.db" "$NOBODY_DIR/bin/goals" fsck -v
+else
+	run goals --db "$ro/goals.db" fsck -v
 fi
 expect_code 0
 expect_stdout_empty
 expect_stderr_match "^checked 6 goals, .*: 0 problems$"
-expect_same_file "$TRASH/before.db" "$TRASH/ro/goals.db"
-expect_absent "$TRASH/ro/goals.db-wal"
-chmod 755 "$TRASH/ro"
+expect_same_file "$TRASH/before.db" "$ro/goals.db"
+expect_absent "$ro/goals.db-wal"
+chmod 755 "$ro"
 chmod 700 "$TRASH"
 
 # Damage ---------------------------------------------------------------------
